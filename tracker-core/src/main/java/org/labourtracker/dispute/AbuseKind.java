@@ -1,0 +1,5 @@
+package org.labourtracker.dispute;
+
+public enum AbuseKind {
+    TORTURE, ILL_TREATMENT, DISAPPEARANCE, INTIMIDATION
+}

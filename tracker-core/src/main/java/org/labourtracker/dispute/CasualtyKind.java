@@ -1,0 +1,5 @@
+package org.labourtracker.dispute;
+
+public enum CasualtyKind {
+    KILLED, INJURED
+}

@@ -1,0 +1,5 @@
+package org.labourtracker.dispute;
+
+public enum DetentionKind {
+    ARRESTED, DETAINED
+}

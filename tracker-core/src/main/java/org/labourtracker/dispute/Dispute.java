@@ -1,0 +1,303 @@
+package org.labourtracker.dispute;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.labourtracker.dispute.DisputeCommand.AddParty;
+import org.labourtracker.dispute.DisputeCommand.ChangeStatus;
+import org.labourtracker.dispute.DisputeCommand.OpenDispute;
+import org.labourtracker.dispute.DisputeCommand.RaiseDemand;
+import org.labourtracker.dispute.DisputeCommand.RecordDemandOutcome;
+import org.labourtracker.dispute.DisputeCommand.RecordEmployerResponse;
+import org.labourtracker.dispute.DisputeCommand.RecordProtest;
+import org.labourtracker.dispute.DisputeCommand.RecordStateAction;
+import org.labourtracker.dispute.DisputeCommand.RecordStrike;
+import org.labourtracker.dispute.DisputeCommand.ReleaseDetainees;
+import org.labourtracker.dispute.DisputeCommand.ReportAbuse;
+import org.labourtracker.dispute.DisputeCommand.ReportCasualties;
+import org.labourtracker.dispute.DisputeCommand.ReportDetentions;
+import org.labourtracker.dispute.DisputeEvent.AbuseReported;
+import org.labourtracker.dispute.DisputeEvent.CasualtiesReported;
+import org.labourtracker.dispute.DisputeEvent.DemandOutcomeRecorded;
+import org.labourtracker.dispute.DisputeEvent.DemandRaised;
+import org.labourtracker.dispute.DisputeEvent.DetaineesReleased;
+import org.labourtracker.dispute.DisputeEvent.DetentionsReported;
+import org.labourtracker.dispute.DisputeEvent.DisputeOpened;
+import org.labourtracker.dispute.DisputeEvent.EmployerResponseRecorded;
+import org.labourtracker.dispute.DisputeEvent.PartyJoined;
+import org.labourtracker.dispute.DisputeEvent.ProtestRecorded;
+import org.labourtracker.dispute.DisputeEvent.StateActionRecorded;
+import org.labourtracker.dispute.DisputeEvent.StatusChanged;
+import org.labourtracker.dispute.DisputeEvent.StrikeRecorded;
+import org.labourtracker.editorial.Editable;
+import org.labourtracker.editorial.EditorialEvent;
+import org.labourtracker.editorial.RecordLog;
+import org.labourtracker.evidence.Checks;
+import org.labourtracker.evidence.Claim;
+import org.labourtracker.evidence.Evidence;
+import org.labourtracker.evidence.Person;
+import org.labourtracker.evidence.StreamDirectory;
+import org.labourtracker.evidence.StreamNotFound;
+
+/**
+ * A labour dispute: the stream of everything recorded about it. Keeps only what its rules need:
+ * the record ids taken, the demands and their standing, and who is in detention.
+ */
+public class Dispute implements Editable {
+
+    @AggregateIdentifier
+    private String disputeId;
+    private DisputeStatus status;
+    private final RecordLog records = new RecordLog();
+    private final Map<String, DemandOutcome> demands = new HashMap<>();
+    private final Set<String> detained = new HashSet<>();
+
+    protected Dispute() {
+    }
+
+    @Override
+    public RecordLog records() {
+        return records;
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(OpenDispute command, Clock clock, StreamDirectory directory) {
+        if (disputeId != null) {
+            Checks.require(records.contains(command.recordId()), "disputeId", "a dispute with this id is already open");
+            return;
+        }
+        Checks.identifier(command.disputeId(), "disputeId");
+        directory.typeOf(command.disputeId()).ifPresent(type ->
+                Checks.require(false, "disputeId", "the id is already used by a " + type));
+        checkRecord(command, clock);
+        Checks.name(command.title(), "title");
+        Checks.optionalName(command.industry(), "industry");
+        Checks.present(command.status(), "status");
+        checkOrganisations(command.employers(), "employers");
+        checkOrganisations(command.unions(), "unions");
+        apply(new DisputeOpened(command.disputeId(), command.recordId(), command.title(), command.industry(),
+                command.status(), Checks.orEmpty(command.employers()), Checks.orEmpty(command.unions()),
+                command.evidence()));
+    }
+
+    @CommandHandler
+    void handle(AddParty command, Clock clock) {
+        if (isRepeat(command)) {
+            return;
+        }
+        checkRecord(command, clock);
+        Checks.present(command.side(), "side");
+        Checks.present(command.party(), "party").check("party");
+        apply(new PartyJoined(disputeId, command.recordId(), command.side(), command.party(), command.evidence()));
+    }
+
+    @CommandHandler
+    void handle(ChangeStatus command, Clock clock) {
+        if (isRepeat(command)) {
+            return;
+        }
+        checkRecord(command, clock);
+        Checks.present(command.status(), "status");
+        Checks.require(command.status() != status, "status", "the dispute is already " + status);
+        apply(new StatusChanged(disputeId, command.recordId(), command.status(), command.evidence()));
+    }
+
+    @CommandHandler
+    void handle(RecordStrike command, Clock clock) {
+        if (isRepeat(command)) {
+            return;
+        }
+        checkRecord(command, clock);
+        Checks.present(command.kind(), "kind");
+        Checks.optionalName(command.employer(), "employer");
+        List<Claim> workersOut = Checks.orEmpty(command.workersOut());
+        Evidence.checkClaims(workersOut, "workersOut", clock, 0);
+        apply(new StrikeRecorded(disputeId, command.recordId(), command.kind(), command.employer(), workersOut,
+                command.evidence()));
+    }
+
+    @CommandHandler
+    void handle(RecordProtest command, Clock clock) {
+        if (isRepeat(command)) {
+            return;
+        }
+        checkRecord(command, clock);
+        Checks.present(command.kind(), "kind");
+        List<Claim> participants = Checks.orEmpty(command.participants());
+        Evidence.checkClaims(participants, "participants", clock, 0);
+        apply(new ProtestRecorded(disputeId, command.recordId(), command.kind(), participants, command.evidence()));
+    }
+
+    @CommandHandler
+    void handle(RaiseDemand command, Clock clock) {
+        if (isRepeat(command)) {
+            return;
+        }
+        checkRecord(command, clock);
+        Checks.identifier(command.demandId(), "demandId");
+        Checks.require(!demands.containsKey(command.demandId()), "demandId", "a demand with this id was already raised");
+        Checks.text(command.text(), "text");
+        apply(new DemandRaised(disputeId, command.recordId(), command.demandId(), command.text(), command.evidence()));
+    }
+
+    @CommandHandler
+    void handle(RecordDemandOutcome command, Clock clock) {
+        if (isRepeat(command)) {
+            return;
+        }
+        checkRecord(command, clock);
+        Checks.identifier(command.demandId(), "demandId");
+        if (!demands.containsKey(command.demandId())) {
+            throw new StreamNotFound("demandId", "no demand with this id was raised in this dispute");
+        }
+        Checks.present(command.outcome(), "outcome");
+        DemandOutcome standing = demands.get(command.demandId());
+        Checks.require(standing == null || !standing.isFinal(), "demandId", "the demand is already " + standing);
+        apply(new DemandOutcomeRecorded(disputeId, command.recordId(), command.demandId(), command.outcome(),
+                command.evidence()));
+    }
+
+    @CommandHandler
+    void handle(RecordEmployerResponse command, Clock clock) {
+        if (isRepeat(command)) {
+            return;
+        }
+        checkRecord(command, clock);
+        Checks.present(command.kind(), "kind");
+        Checks.optionalName(command.employer(), "employer");
+        List<Claim> affected = Checks.orEmpty(command.affected());
+        Evidence.checkClaims(affected, "affected", clock, 0);
+        apply(new EmployerResponseRecorded(disputeId, command.recordId(), command.kind(), command.employer(),
+                affected, command.evidence()));
+    }
+
+    @CommandHandler
+    void handle(RecordStateAction command, Clock clock) {
+        if (isRepeat(command)) {
+            return;
+        }
+        checkRecord(command, clock);
+        Checks.present(command.kind(), "kind");
+        Checks.optionalName(command.authority(), "authority");
+        apply(new StateActionRecorded(disputeId, command.recordId(), command.kind(), command.authority(),
+                command.evidence()));
+    }
+
+    @CommandHandler
+    void handle(ReportCasualties command, Clock clock) {
+        if (isRepeat(command)) {
+            return;
+        }
+        checkRecord(command, clock);
+        Checks.optionalName(command.incident(), "incident");
+        Checks.present(command.kind(), "kind");
+        Evidence.checkClaims(command.claims(), "claims", clock, 1);
+        List<Person> named = Checks.orEmpty(command.named());
+        Evidence.checkPeople(named, "named");
+        apply(new CasualtiesReported(disputeId, command.recordId(), command.incident(), command.kind(),
+                command.claims(), named, command.evidence()));
+    }
+
+    @CommandHandler
+    void handle(ReportDetentions command, Clock clock) {
+        if (isRepeat(command)) {
+            return;
+        }
+        checkRecord(command, clock);
+        Checks.optionalName(command.incident(), "incident");
+        Checks.present(command.kind(), "kind");
+        List<Claim> claims = Checks.orEmpty(command.claims());
+        List<Person> named = Checks.orEmpty(command.named());
+        Checks.require(!claims.isEmpty() || !named.isEmpty(), "claims", "a count with its source or a named person is required");
+        Evidence.checkClaims(claims, "claims", clock, 0);
+        Evidence.checkPeople(named, "named");
+        apply(new DetentionsReported(disputeId, command.recordId(), command.incident(), command.kind(), claims,
+                named, command.evidence()));
+    }
+
+    @CommandHandler
+    void handle(ReportAbuse command, Clock clock) {
+        if (isRepeat(command)) {
+            return;
+        }
+        checkRecord(command, clock);
+        Checks.present(command.kind(), "kind");
+        List<Claim> claims = Checks.orEmpty(command.claims());
+        List<Person> victims = Checks.orEmpty(command.victims());
+        Checks.require(!claims.isEmpty() || !victims.isEmpty(), "claims", "a count with its source or a named victim is required");
+        Evidence.checkClaims(claims, "claims", clock, 0);
+        Evidence.checkPeople(victims, "victims");
+        apply(new AbuseReported(disputeId, command.recordId(), command.kind(), claims, victims, command.evidence()));
+    }
+
+    @CommandHandler
+    void handle(ReleaseDetainees command, Clock clock) {
+        if (isRepeat(command)) {
+            return;
+        }
+        checkRecord(command, clock);
+        Checks.size(command.personIds(), "personIds", 1);
+        for (int i = 0; i < command.personIds().size(); i++) {
+            String field = "personIds[" + i + "]";
+            Checks.identifier(command.personIds().get(i), field);
+            Checks.require(detained.contains(command.personIds().get(i)), field,
+                    "no detention of this person is recorded in this dispute, or the release already is");
+        }
+        apply(new DetaineesReleased(disputeId, command.recordId(), List.copyOf(command.personIds()),
+                command.evidence()));
+    }
+
+    private boolean isRepeat(DisputeCommand command) {
+        Checks.identifier(command.recordId(), "recordId");
+        return records.contains(command.recordId());
+    }
+
+    private static void checkRecord(DisputeCommand command, Clock clock) {
+        Checks.identifier(command.recordId(), "recordId");
+        Checks.present(command.evidence(), "evidence").check("evidence", clock);
+    }
+
+    private static void checkOrganisations(List<Organisation> organisations, String field) {
+        List<Organisation> listed = Checks.orEmpty(organisations);
+        Checks.size(listed, field, 0);
+        for (int i = 0; i < listed.size(); i++) {
+            listed.get(i).check(field + "[" + i + "]");
+        }
+    }
+
+    @EventSourcingHandler
+    void on(DisputeEvent event) {
+        records.recorded(event.recordId(), !event.claims().isEmpty(), event.people());
+        if (event instanceof DisputeOpened opened) {
+            disputeId = opened.disputeId();
+            status = opened.status();
+        } else if (event instanceof StatusChanged changed) {
+            status = changed.status();
+        } else if (event instanceof DemandRaised raised) {
+            demands.put(raised.demandId(), null);
+        } else if (event instanceof DemandOutcomeRecorded outcome) {
+            demands.put(outcome.demandId(), outcome.outcome());
+        } else if (event instanceof DetentionsReported detentions) {
+            detentions.named().forEach(person -> detained.add(person.id()));
+        } else if (event instanceof DetaineesReleased released) {
+            detained.removeAll(released.personIds());
+        }
+    }
+
+    @EventSourcingHandler
+    void on(EditorialEvent event) {
+        records.edited(event);
+    }
+}

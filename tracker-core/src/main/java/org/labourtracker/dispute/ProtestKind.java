@@ -1,0 +1,5 @@
+package org.labourtracker.dispute;
+
+public enum ProtestKind {
+    DEMONSTRATION, MARCH, OCCUPATION, SIT_IN, BLOCKADE, HUNGER_STRIKE
+}

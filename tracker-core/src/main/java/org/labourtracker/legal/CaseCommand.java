@@ -1,0 +1,51 @@
+package org.labourtracker.legal;
+
+import java.util.List;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.labourtracker.evidence.Evidence;
+
+/**
+ * The legal track: a court case against named people or a group, linked to its dispute. Every
+ * command carries a client-chosen {@code recordId}; sending it again records nothing new.
+ */
+public sealed interface CaseCommand {
+
+    String caseId();
+
+    String recordId();
+
+    Evidence evidence();
+
+    /** Opens a case in a dispute against named defendants, a group ({@code unnamedDefendants}), or both. */
+    record OpenCase(@TargetAggregateIdentifier String caseId, String recordId, String disputeId, String title,
+                    String court, List<Defendant> defendants, int unnamedDefendants, Evidence evidence)
+            implements CaseCommand {
+    }
+
+    /** Charges against the named defendants; an empty list charges every defendant of the case. */
+    record FileCharges(@TargetAggregateIdentifier String caseId, String recordId, List<String> defendantIds,
+                       List<String> charges, Evidence evidence) implements CaseCommand {
+    }
+
+    record RecordHearing(@TargetAggregateIdentifier String caseId, String recordId, String summary,
+                         Evidence evidence) implements CaseCommand {
+    }
+
+    /** A first-instance verdict (or one after a retrial); {@code summary} tells of group defendants. */
+    record DeliverVerdict(@TargetAggregateIdentifier String caseId, String recordId, List<Judgement> judgements,
+                          String summary, Evidence evidence) implements CaseCommand {
+    }
+
+    record FileAppeal(@TargetAggregateIdentifier String caseId, String recordId, List<String> appellantIds,
+                      String summary, Evidence evidence) implements CaseCommand {
+    }
+
+    record DecideAppeal(@TargetAggregateIdentifier String caseId, String recordId, AppealOutcome outcome,
+                        List<Judgement> revised, Evidence evidence) implements CaseCommand {
+    }
+
+    record ReleaseDefendant(@TargetAggregateIdentifier String caseId, String recordId, String defendantId,
+                            ReleaseKind kind, Evidence evidence) implements CaseCommand {
+    }
+}

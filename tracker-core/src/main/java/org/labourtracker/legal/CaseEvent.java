@@ -1,0 +1,52 @@
+package org.labourtracker.legal;
+
+import java.util.List;
+
+import org.labourtracker.evidence.Evidence;
+import org.labourtracker.evidence.Person;
+
+/** Everything recorded about a court case; a new kind of legal record goes here. */
+public sealed interface CaseEvent {
+
+    String caseId();
+
+    String recordId();
+
+    Evidence evidence();
+
+    /** The people this record names. */
+    default List<Person> people() {
+        return List.of();
+    }
+
+    record CaseOpened(String caseId, String recordId, String disputeId, String title, String court,
+                      List<Defendant> defendants, int unnamedDefendants, Evidence evidence) implements CaseEvent {
+        @Override
+        public List<Person> people() {
+            return defendants.stream().map(Defendant::person).toList();
+        }
+    }
+
+    record ChargesFiled(String caseId, String recordId, List<String> defendantIds, List<String> charges,
+                        Evidence evidence) implements CaseEvent {
+    }
+
+    record HearingHeld(String caseId, String recordId, String summary, Evidence evidence) implements CaseEvent {
+    }
+
+    record VerdictDelivered(String caseId, String recordId, List<Judgement> judgements, String summary,
+                            Evidence evidence) implements CaseEvent {
+    }
+
+    record AppealFiled(String caseId, String recordId, List<String> appellantIds, String summary,
+                       Evidence evidence) implements CaseEvent {
+    }
+
+    record AppealDecided(String caseId, String recordId, AppealOutcome outcome, List<Judgement> revised,
+                         Evidence evidence) implements CaseEvent {
+    }
+
+    record DefendantReleased(String caseId, String recordId, String defendantId, ReleaseKind kind,
+                             Evidence evidence) implements CaseEvent {
+    }
+}

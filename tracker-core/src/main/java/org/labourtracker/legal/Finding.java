@@ -1,0 +1,5 @@
+package org.labourtracker.legal;
+
+public enum Finding {
+    CONVICTED, ACQUITTED, CHARGES_DROPPED
+}

@@ -1,0 +1,21 @@
+package org.labourtracker.legal;
+
+import org.labourtracker.evidence.Checks;
+
+/** The court's finding on one defendant, with the sentence when convicted. */
+public record Judgement(String defendantId, Finding finding, Sentence sentence) {
+
+    void check(String path) {
+        Checks.identifier(defendantId, path + ".defendantId");
+        Checks.present(finding, path + ".finding");
+        if (finding == Finding.CONVICTED) {
+            Checks.present(sentence, path + ".sentence").check(path + ".sentence");
+        } else {
+            Checks.require(sentence == null, path + ".sentence", "is only given with a conviction");
+        }
+    }
+
+    boolean isCustodial() {
+        return sentence != null && sentence.kind().isCustodial();
+    }
+}

@@ -1,0 +1,232 @@
+package org.labourtracker.legal;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.labourtracker.editorial.Editable;
+import org.labourtracker.editorial.EditorialEvent;
+import org.labourtracker.editorial.RecordLog;
+import org.labourtracker.evidence.Checks;
+import org.labourtracker.evidence.Evidence;
+import org.labourtracker.evidence.StreamDirectory;
+import org.labourtracker.evidence.StreamNotFound;
+import org.labourtracker.legal.CaseCommand.DecideAppeal;
+import org.labourtracker.legal.CaseCommand.DeliverVerdict;
+import org.labourtracker.legal.CaseCommand.FileAppeal;
+import org.labourtracker.legal.CaseCommand.FileCharges;
+import org.labourtracker.legal.CaseCommand.OpenCase;
+import org.labourtracker.legal.CaseCommand.RecordHearing;
+import org.labourtracker.legal.CaseCommand.ReleaseDefendant;
+import org.labourtracker.legal.CaseEvent.AppealDecided;
+import org.labourtracker.legal.CaseEvent.AppealFiled;
+import org.labourtracker.legal.CaseEvent.CaseOpened;
+import org.labourtracker.legal.CaseEvent.ChargesFiled;
+import org.labourtracker.legal.CaseEvent.DefendantReleased;
+import org.labourtracker.legal.CaseEvent.HearingHeld;
+import org.labourtracker.legal.CaseEvent.VerdictDelivered;
+
+/**
+ * A court case in a dispute's legal track. Its rules follow the course of a case: a verdict
+ * needs a case awaiting one, an appeal a verdict, a release a defendant in custody.
+ */
+public class LegalCase implements Editable {
+
+    /** Where a case stands; a retrial ordered on appeal sends it back to awaiting a verdict. */
+    private enum Stage { AWAITING_VERDICT, DECIDED, UNDER_APPEAL }
+
+    @AggregateIdentifier
+    private String caseId;
+    private Stage stage;
+    private final RecordLog records = new RecordLog();
+    private final Set<String> defendants = new HashSet<>();
+    private final Set<String> inCustody = new HashSet<>();
+
+    protected LegalCase() {
+    }
+
+    @Override
+    public RecordLog records() {
+        return records;
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(OpenCase command, Clock clock, StreamDirectory directory) {
+        if (caseId != null) {
+            Checks.require(records.contains(command.recordId()), "caseId", "a case with this id is already open");
+            return;
+        }
+        Checks.identifier(command.caseId(), "caseId");
+        directory.typeOf(command.caseId()).ifPresent(type ->
+                Checks.require(false, "caseId", "the id is already used by a " + type));
+        checkRecord(command, clock);
+        Checks.identifier(command.disputeId(), "disputeId");
+        if (!directory.typeOf(command.disputeId()).filter("Dispute"::equals).isPresent()) {
+            throw new StreamNotFound("disputeId", "no dispute has this id");
+        }
+        Checks.name(command.title(), "title");
+        Checks.optionalName(command.court(), "court");
+        List<Defendant> named = Checks.orEmpty(command.defendants());
+        Checks.size(named, "defendants", 0);
+        Evidence.checkPeople(named.stream().map(Defendant::person).toList(), "defendants");
+        Checks.require(command.unnamedDefendants() >= 0, "unnamedDefendants", "must not be negative");
+        Checks.require(!named.isEmpty() || command.unnamedDefendants() > 0, "defendants",
+                "a case needs named defendants or a number of unnamed ones");
+        apply(new CaseOpened(command.caseId(), command.recordId(), command.disputeId(), command.title(),
+                command.court(), named, command.unnamedDefendants(), command.evidence()));
+    }
+
+    @CommandHandler
+    void handle(FileCharges command, Clock clock) {
+        if (isRepeat(command)) {
+            return;
+        }
+        checkRecord(command, clock);
+        List<String> charged = Checks.orEmpty(command.defendantIds());
+        checkDefendants(charged, "defendantIds");
+        Checks.size(command.charges(), "charges", 1);
+        for (int i = 0; i < command.charges().size(); i++) {
+            Checks.name(command.charges().get(i), "charges[" + i + "]");
+        }
+        apply(new ChargesFiled(caseId, command.recordId(), charged, command.charges(), command.evidence()));
+    }
+
+    @CommandHandler
+    void handle(RecordHearing command, Clock clock) {
+        if (isRepeat(command)) {
+            return;
+        }
+        checkRecord(command, clock);
+        Checks.text(command.summary(), "summary");
+        apply(new HearingHeld(caseId, command.recordId(), command.summary(), command.evidence()));
+    }
+
+    @CommandHandler
+    void handle(DeliverVerdict command, Clock clock) {
+        if (isRepeat(command)) {
+            return;
+        }
+        checkRecord(command, clock);
+        Checks.require(stage == Stage.AWAITING_VERDICT, "caseId",
+                "the case is not awaiting a verdict (it is " + stage + "); record an appeal decision instead");
+        List<Judgement> judgements = Checks.orEmpty(command.judgements());
+        checkJudgements(judgements, "judgements");
+        Checks.optionalText(command.summary(), "summary");
+        Checks.require(!judgements.isEmpty() || command.summary() != null, "judgements",
+                "a verdict needs a judgement on a named defendant or a summary");
+        apply(new VerdictDelivered(caseId, command.recordId(), judgements, command.summary(), command.evidence()));
+    }
+
+    @CommandHandler
+    void handle(FileAppeal command, Clock clock) {
+        if (isRepeat(command)) {
+            return;
+        }
+        checkRecord(command, clock);
+        Checks.require(stage == Stage.DECIDED, "caseId",
+                stage == Stage.UNDER_APPEAL ? "an appeal is already pending" : "an appeal needs a verdict");
+        List<String> appellants = Checks.orEmpty(command.appellantIds());
+        checkDefendants(appellants, "appellantIds");
+        Checks.optionalText(command.summary(), "summary");
+        apply(new AppealFiled(caseId, command.recordId(), appellants, command.summary(), command.evidence()));
+    }
+
+    @CommandHandler
+    void handle(DecideAppeal command, Clock clock) {
+        if (isRepeat(command)) {
+            return;
+        }
+        checkRecord(command, clock);
+        Checks.require(stage == Stage.UNDER_APPEAL, "caseId", "no appeal is pending");
+        Checks.present(command.outcome(), "outcome");
+        List<Judgement> revised = Checks.orEmpty(command.revised());
+        checkJudgements(revised, "revised");
+        apply(new AppealDecided(caseId, command.recordId(), command.outcome(), revised, command.evidence()));
+    }
+
+    @CommandHandler
+    void handle(ReleaseDefendant command, Clock clock) {
+        if (isRepeat(command)) {
+            return;
+        }
+        checkRecord(command, clock);
+        checkDefendants(List.of(Checks.present(command.defendantId(), "defendantId")), "defendantId");
+        Checks.require(inCustody.contains(command.defendantId()), "defendantId",
+                "the defendant is not recorded as held in custody in this case");
+        Checks.present(command.kind(), "kind");
+        apply(new DefendantReleased(caseId, command.recordId(), command.defendantId(), command.kind(),
+                command.evidence()));
+    }
+
+    private boolean isRepeat(CaseCommand command) {
+        Checks.identifier(command.recordId(), "recordId");
+        return records.contains(command.recordId());
+    }
+
+    private static void checkRecord(CaseCommand command, Clock clock) {
+        Checks.identifier(command.recordId(), "recordId");
+        Checks.present(command.evidence(), "evidence").check("evidence", clock);
+    }
+
+    private void checkDefendants(List<String> ids, String field) {
+        Checks.size(ids, field, 0);
+        for (String id : ids) {
+            if (!defendants.contains(id)) {
+                throw new StreamNotFound(field, id + " is not a named defendant in this case");
+            }
+        }
+    }
+
+    private void checkJudgements(List<Judgement> judgements, String field) {
+        Checks.size(judgements, field, 0);
+        for (int i = 0; i < judgements.size(); i++) {
+            judgements.get(i).check(field + "[" + i + "]");
+        }
+        checkDefendants(judgements.stream().map(Judgement::defendantId).toList(), field);
+        Checks.require(judgements.stream().map(Judgement::defendantId).distinct().count() == judgements.size(),
+                field, "must not judge a defendant twice");
+    }
+
+    @EventSourcingHandler
+    void on(CaseEvent event) {
+        records.recorded(event.recordId(), false, event.people());
+        if (event instanceof CaseOpened opened) {
+            caseId = opened.caseId();
+            stage = Stage.AWAITING_VERDICT;
+            opened.defendants().forEach(defendant -> {
+                defendants.add(defendant.person().id());
+                if (defendant.inCustody()) {
+                    inCustody.add(defendant.person().id());
+                }
+            });
+        } else if (event instanceof VerdictDelivered verdict) {
+            stage = Stage.DECIDED;
+            takeIntoCustody(verdict.judgements());
+        } else if (event instanceof AppealFiled) {
+            stage = Stage.UNDER_APPEAL;
+        } else if (event instanceof AppealDecided decided) {
+            stage = decided.outcome() == AppealOutcome.RETRIAL_ORDERED ? Stage.AWAITING_VERDICT : Stage.DECIDED;
+            takeIntoCustody(decided.revised());
+        } else if (event instanceof DefendantReleased released) {
+            inCustody.remove(released.defendantId());
+        }
+    }
+
+    private void takeIntoCustody(List<Judgement> judgements) {
+        judgements.stream().filter(Judgement::isCustodial).forEach(j -> inCustody.add(j.defendantId()));
+    }
+
+    @EventSourcingHandler
+    void on(EditorialEvent event) {
+        records.edited(event);
+    }
+}

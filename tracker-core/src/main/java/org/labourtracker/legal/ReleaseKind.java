@@ -1,0 +1,5 @@
+package org.labourtracker.legal;
+
+public enum ReleaseKind {
+    BAIL, PAROLE, PARDON, AMNESTY, SENTENCE_SERVED, SENTENCE_COMMUTED, ACQUITTED, OTHER
+}
