@@ -13,6 +13,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.labourtracker.dispute.DisputeCommand.AddParty;
 import org.labourtracker.dispute.DisputeCommand.ChangeStatus;
@@ -46,6 +47,7 @@ import org.labourtracker.editorial.RecordLog;
 import org.labourtracker.evidence.Checks;
 import org.labourtracker.evidence.Claim;
 import org.labourtracker.evidence.Evidence;
+import org.labourtracker.evidence.ExpectedVersion;
 import org.labourtracker.evidence.Person;
 import org.labourtracker.evidence.StreamDirectory;
 import org.labourtracker.evidence.StreamNotFound;
@@ -249,19 +251,25 @@ public class Dispute implements Editable {
         }
         checkRecord(command, clock);
         Checks.size(command.personIds(), "personIds", 1);
+        Set<String> stillDetained = new HashSet<>(detained);
         for (int i = 0; i < command.personIds().size(); i++) {
             String field = "personIds[" + i + "]";
             Checks.identifier(command.personIds().get(i), field);
-            Checks.require(detained.contains(command.personIds().get(i)), field,
+            Checks.require(stillDetained.remove(command.personIds().get(i)), field,
                     "no detention of this person is recorded in this dispute, or the release already is");
         }
         apply(new DetaineesReleased(disputeId, command.recordId(), List.copyOf(command.personIds()),
                 command.evidence()));
     }
 
+    /** A command sent again records nothing; a new one must have seen the stream as it is now. */
     private boolean isRepeat(DisputeCommand command) {
         Checks.identifier(command.recordId(), "recordId");
-        return records.contains(command.recordId());
+        if (records.contains(command.recordId())) {
+            return true;
+        }
+        ExpectedVersion.check(AggregateLifecycle.getVersion());
+        return false;
     }
 
     private static void checkRecord(DisputeCommand command, Clock clock) {

@@ -16,6 +16,7 @@ import org.labourtracker.editorial.EditorialEvent.DuplicateMerged;
 import org.labourtracker.editorial.EditorialEvent.RecordCorrected;
 import org.labourtracker.editorial.EditorialEvent.RecordRetracted;
 import org.labourtracker.evidence.Checks;
+import org.labourtracker.evidence.ExpectedVersion;
 import org.labourtracker.evidence.StreamDirectory;
 import org.labourtracker.evidence.StreamNotFound;
 
@@ -107,6 +108,7 @@ public class EditorialCommandHandler {
             if (log.contains(command.recordId())) {
                 return;
             }
+            ExpectedVersion.check(aggregate.version());
             Checks.text(command.reason(), "reason");
             AggregateLifecycle.apply(edit.against(log));
         });

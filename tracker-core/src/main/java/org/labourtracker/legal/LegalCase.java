@@ -11,12 +11,13 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.labourtracker.editorial.Editable;
 import org.labourtracker.editorial.EditorialEvent;
 import org.labourtracker.editorial.RecordLog;
 import org.labourtracker.evidence.Checks;
-import org.labourtracker.evidence.Evidence;
+import org.labourtracker.evidence.ExpectedVersion;
 import org.labourtracker.evidence.StreamDirectory;
 import org.labourtracker.evidence.StreamNotFound;
 import org.labourtracker.legal.CaseCommand.DecideAppeal;
@@ -77,7 +78,12 @@ public class LegalCase implements Editable {
         Checks.optionalName(command.court(), "court");
         List<Defendant> named = Checks.orEmpty(command.defendants());
         Checks.size(named, "defendants", 0);
-        Evidence.checkPeople(named.stream().map(Defendant::person).toList(), "defendants");
+        for (int i = 0; i < named.size(); i++) {
+            String path = "defendants[" + i + "].person";
+            Checks.present(named.get(i).person(), path).check(path);
+        }
+        Checks.require(named.stream().map(defendant -> defendant.person().id()).distinct().count() == named.size(),
+                "defendants", "must not name a person twice");
         Checks.require(command.unnamedDefendants() >= 0, "unnamedDefendants", "must not be negative");
         Checks.require(!named.isEmpty() || command.unnamedDefendants() > 0, "defendants",
                 "a case needs named defendants or a number of unnamed ones");
@@ -167,9 +173,14 @@ public class LegalCase implements Editable {
                 command.evidence()));
     }
 
+    /** A command sent again records nothing; a new one must have seen the stream as it is now. */
     private boolean isRepeat(CaseCommand command) {
         Checks.identifier(command.recordId(), "recordId");
-        return records.contains(command.recordId());
+        if (records.contains(command.recordId())) {
+            return true;
+        }
+        ExpectedVersion.check(AggregateLifecycle.getVersion());
+        return false;
     }
 
     private static void checkRecord(CaseCommand command, Clock clock) {

@@ -1,0 +1,15 @@
+package org.labourtracker;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** The labour tracker service: write side, read side and the outside world in one application. */
+@SpringBootApplication
+public class TrackerApplication {
+
+    public static void main(String[] args) {
+        // Axon also looks for this switch outside Spring; the tracker must run offline.
+        System.setProperty("axoniq.update-checker.disabled", "true");
+        SpringApplication.run(TrackerApplication.class, args);
+    }
+}

@@ -1,0 +1,85 @@
+package org.labourtracker.api.recording;
+
+import java.util.UUID;
+
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.MetaData;
+import org.labourtracker.api.problem.InvalidRequest;
+import org.labourtracker.evidence.ExpectedVersion;
+import org.springframework.stereotype.Service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+
+/**
+ * Turns a posted JSON record into a command and sends it: the stream id comes from the URL, the
+ * record id from the body, the {@code Idempotency-Key} header or a new UUID, and the expected
+ * version from {@code If-Match}. The same command path serves the API and the import.
+ */
+@Service
+public class Recording {
+
+    private final CommandGateway commands;
+    private final EventStore eventStore;
+    private final StrictJson json;
+
+    Recording(CommandGateway commands, EventStore eventStore, StrictJson json) {
+        this.commands = commands;
+        this.eventStore = eventStore;
+        this.json = json;
+    }
+
+    Recorded record(RecordKinds stream, String streamId, Class<?> commandType, String body,
+                    String idempotencyKey, Long expectedVersion) throws JsonProcessingException {
+        ObjectNode record = json.object(body);
+        if (streamId != null) {
+            JsonNode given = record.get(stream.idField);
+            if (given != null && !given.isNull() && !streamId.equals(given.asText())) {
+                throw new InvalidRequest(stream.idField, "must match the id in the address, " + streamId);
+            }
+            record.set(stream.idField, TextNode.valueOf(streamId));
+        }
+        String recordId = recordId(record, idempotencyKey);
+        Object command = json.command(record, commandType);
+        String target = record.path(stream.idField).asText(null);
+        send(command, expectedVersion);
+        return new Recorded(target, recordId, eventStore.lastSequenceNumberFor(target).orElse(-1L));
+    }
+
+    /** Sends a command as a monitor's request would; handler exceptions arrive as themselves. */
+    public void send(Object command, Long expectedVersion) {
+        MetaData metaData = expectedVersion == null ? MetaData.emptyInstance()
+                : MetaData.with(ExpectedVersion.METADATA_KEY, expectedVersion);
+        try {
+            commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
+        } catch (CommandExecutionException wrapped) {
+            if (wrapped.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw wrapped;
+        }
+    }
+
+    private static String recordId(ObjectNode record, String idempotencyKey) {
+        JsonNode given = record.get("recordId");
+        if (given != null && !given.isNull()) {
+            if (idempotencyKey != null && !idempotencyKey.equals(given.asText())) {
+                throw new InvalidRequest("Idempotency-Key", "must equal recordId when both are given");
+            }
+            return given.asText();
+        }
+        String recordId = idempotencyKey != null ? idempotencyKey : UUID.randomUUID().toString();
+        record.set("recordId", TextNode.valueOf(recordId));
+        return recordId;
+    }
+
+    /** Reads a command from JSON with the API's strict rules; used by the import too. */
+    public Object command(String body, Class<?> commandType) throws JsonProcessingException {
+        return json.command(json.object(body), commandType);
+    }
+}

@@ -1,0 +1,59 @@
+package org.labourtracker.api.recording;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.labourtracker.dispute.Dispute;
+import org.labourtracker.editorial.EditorialCommandHandler;
+import org.labourtracker.evidence.StreamDirectory;
+import org.labourtracker.legal.LegalCase;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
+
+/** Wires the write side of tracker-core into Axon: aggregates, the editorial handler, metadata. */
+@Configuration
+class WriteSideConfiguration {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    /** Ids share one space in the store: the type of a stream is that of its first event. */
+    @Bean
+    StreamDirectory streamDirectory(@Lazy EventStore eventStore) {
+        return streamId -> {
+            DomainEventStream events = eventStore.readEvents(streamId);
+            return events.hasNext() ? Optional.of(events.peek().getType()) : Optional.empty();
+        };
+    }
+
+    @Bean
+    ConfigurerModule writeSide(StreamDirectory directory, Clock clock) {
+        return configurer -> configurer
+                .configureAggregate(Dispute.class)
+                .configureAggregate(LegalCase.class)
+                .registerCommandHandler(config -> new EditorialCommandHandler(directory, Map.of(
+                        "Dispute", config.repository(Dispute.class),
+                        "LegalCase", config.repository(LegalCase.class)), clock));
+    }
+
+    @Bean
+    CorrelationDataProvider messageOrigin() {
+        return new MessageOriginProvider();
+    }
+
+    /** Carries who recorded a command, and when, from the command onto every event it causes. */
+    @Bean
+    CorrelationDataProvider recorderOnEvents() {
+        return new SimpleCorrelationDataProvider(RecordingMetadata.RECORDED_BY, RecordingMetadata.RECORDED_AT);
+    }
+}

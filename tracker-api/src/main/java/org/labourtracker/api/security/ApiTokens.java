@@ -1,0 +1,85 @@
+package org.labourtracker.api.security;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+
+import org.springframework.security.core.userdetails.User;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Bearer tokens for scripts and dashboards, so that they need not keep a password. The token is
+ * shown once, when issued; only its SHA-256 hash is stored (it is random and long, so a plain
+ * fast hash suffices and lookups stay one indexed read).
+ */
+@Service
+class ApiTokens {
+
+    /** Makes a leaked token recognisable to secret scanners and in logs. */
+    private static final String PREFIX = "lt_";
+    private static final int RANDOM_BYTES = 32;
+
+    private final SecureRandom random = new SecureRandom();
+    private final ApiTokenTable tokens;
+    private final UserTable users;
+    private final Clock clock;
+    private final SecuritySettings settings;
+
+    ApiTokens(ApiTokenTable tokens, UserTable users, Clock clock, SecuritySettings settings) {
+        this.tokens = tokens;
+        this.users = users;
+        this.clock = clock;
+        this.settings = settings;
+    }
+
+    /** The response to {@code POST /api/tokens}. */
+    record IssuedToken(String token, String tokenType, Instant expiresAt) {
+    }
+
+    @Transactional
+    IssuedToken issue(String username) {
+        Instant now = clock.instant();
+        TrackerUser user = users.findByUsername(username).orElseThrow(() -> new UserAccounts.UnknownUser(username));
+        tokens.deleteExpired(now);
+        byte[] secret = new byte[RANDOM_BYTES];
+        random.nextBytes(secret);
+        String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        Instant expiresAt = now.plus(settings.tokenLifetime());
+        tokens.save(new ApiToken(hash(token), user, now, expiresAt));
+        return new IssuedToken(token, "Bearer", expiresAt);
+    }
+
+    /** The caller a token stands for, if it is known, unexpired and its user still enabled. */
+    @Transactional(readOnly = true)
+    Optional<ApiTokenAuthentication> authenticate(String token) {
+        Instant now = clock.instant();
+        return tokens.findByTokenHash(hash(token))
+                .filter(stored -> stored.expiresAt().isAfter(now) && stored.user().enabled())
+                .map(stored -> {
+                    User principal = StoredUserDetails.details(stored.user());
+                    principal.eraseCredentials();
+                    return new ApiTokenAuthentication(principal, stored.id());
+                });
+    }
+
+    @Transactional
+    void revoke(long tokenId) {
+        tokens.deleteById(tokenId);
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(
+                    MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException everyJavaHasIt) {
+            throw new IllegalStateException(everyJavaHasIt);
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package org.labourtracker.api.security;
+
+import org.springframework.security.core.Authentication;
+
+/** Who may see what the public record hides: confidential names and sources. */
+public final class Clearance {
+
+    private Clearance() {
+    }
+
+    /**
+     * Whether the caller may read confidential names and sources: AUDITOR or any role above it.
+     * Anonymous callers ({@code null}, or Spring's anonymous token) and everyone below AUDITOR get
+     * redacted views.
+     */
+    public static boolean mayReadConfidential(Authentication caller) {
+        return caller != null && caller.isAuthenticated()
+                && Role.HIERARCHY.getReachableGrantedAuthorities(caller.getAuthorities()).stream()
+                .anyMatch(granted -> Role.AUDITOR.authority().equals(granted.getAuthority()));
+    }
+}

@@ -1,0 +1,29 @@
+package org.labourtracker.api.security;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code tracker.security.*}.
+ *
+ * @param anonymousRead          whether callers without credentials may GET disputes, cases and the
+ *                               overview (they get the redacted views)
+ * @param tokenLifetime          how long a token from {@code POST /api/tokens} is valid
+ * @param bootstrapAdminPassword when set and no enabled ADMIN exists, creates (or restores) user
+ *                               {@code admin} with this password at start-up; the one way to get a
+ *                               first user in profile {@code prod}
+ */
+@ConfigurationProperties("tracker.security")
+record SecuritySettings(boolean anonymousRead,
+                        @DefaultValue("30d") Duration tokenLifetime,
+                        String bootstrapAdminPassword) {
+
+    /** Never the password: settings end up in logs and error messages. */
+    @Override
+    public String toString() {
+        return "SecuritySettings[anonymousRead=" + anonymousRead + ", tokenLifetime=" + tokenLifetime
+                + ", bootstrapAdminPassword=" + (bootstrapAdminPassword == null ? "unset" : "set") + "]";
+    }
+}

@@ -1,0 +1,183 @@
+package org.labourtracker.api.security;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.labourtracker.api.problem.InvalidRequest;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The users who may sign in, and the rules for them: valid names, long enough passwords stored
+ * only as hashes, and always at least one enabled ADMIN.
+ */
+@Service
+public class UserAccounts {
+
+    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+    static final int MIN_PASSWORD_LENGTH = 12;
+    /** bcrypt reads no further: a longer password would silently match its first 72 bytes. */
+    private static final int MAX_PASSWORD_BYTES = 72;
+
+    private final UserTable users;
+    private final ApiTokenTable tokens;
+    private final PasswordEncoder passwords;
+    private final Clock clock;
+    private final String applicationRecorder;
+
+    UserAccounts(UserTable users, ApiTokenTable tokens, PasswordEncoder passwords, Clock clock,
+                 @Value("${tracker.recording.default-recorder}") String applicationRecorder) {
+        this.users = users;
+        this.tokens = tokens;
+        this.passwords = passwords;
+        this.clock = clock;
+        this.applicationRecorder = applicationRecorder;
+    }
+
+    /** Creates an enabled user; the password is stored hashed. */
+    @Transactional
+    public UserView create(String username, String password, Role role) {
+        checkUsername(username);
+        checkPassword(password);
+        if (role == null) {
+            throw new InvalidRequest("role", "is required");
+        }
+        if (users.existsByUsernameIgnoreCase(username)) {
+            throw new UsernameTaken(username);
+        }
+        try {
+            return UserView.of(users.saveAndFlush(
+                    new TrackerUser(username, passwords.encode(password), role, clock.instant())));
+        } catch (DataIntegrityViolationException concurrentlyTaken) {
+            throw new UsernameTaken(username);
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public boolean exists(String username) {
+        return users.findByUsername(username).isPresent();
+    }
+
+    @Transactional(readOnly = true)
+    List<UserView> list() {
+        return users.findAllByOrderByUsernameAsc().stream().map(UserView::of).toList();
+    }
+
+    @Transactional(readOnly = true)
+    UserView find(String username) {
+        return UserView.of(existing(username));
+    }
+
+    @Transactional
+    UserView changeRole(String username, Role role) {
+        TrackerUser user = existing(username);
+        if (role != Role.ADMIN) {
+            keepAnotherAdmin(user);
+        }
+        user.changeRole(role);
+        return UserView.of(user);
+    }
+
+    /** Also revokes the user's tokens: whoever knew the old password may have issued them. */
+    @Transactional
+    void changePassword(String username, String password) {
+        checkPassword(password);
+        TrackerUser user = existing(username);
+        user.changePassword(passwords.encode(password));
+        tokens.deleteAllOf(user);
+    }
+
+    /** Disabled, not deleted: recorded events name their recorder for good. */
+    @Transactional
+    void disable(String username) {
+        TrackerUser user = existing(username);
+        keepAnotherAdmin(user);
+        user.disable();
+        tokens.deleteAllOf(user);
+    }
+
+    @Transactional(readOnly = true)
+    boolean anyUser() {
+        return users.count() > 0;
+    }
+
+    @Transactional(readOnly = true)
+    boolean anyEnabledAdmin() {
+        return users.countByRoleAndEnabledTrue(Role.ADMIN) > 0;
+    }
+
+    /** Creates the user as ADMIN, or makes an existing one an enabled ADMIN with this password. */
+    @Transactional
+    void restoreAdmin(String username, String password) {
+        TrackerUser user = users.findByUsername(username).orElse(null);
+        if (user == null) {
+            create(username, password, Role.ADMIN);
+            return;
+        }
+        checkPassword(password);
+        user.changePassword(passwords.encode(password));
+        user.changeRole(Role.ADMIN);
+        user.enable();
+        tokens.deleteAllOf(user);
+    }
+
+    private TrackerUser existing(String username) {
+        return users.findByUsername(username).orElseThrow(() -> new UnknownUser(username));
+    }
+
+    private void keepAnotherAdmin(TrackerUser user) {
+        if (user.enabled() && user.role() == Role.ADMIN && users.countByRoleAndEnabledTrue(Role.ADMIN) <= 1) {
+            throw new LastAdmin(user.username());
+        }
+    }
+
+    private void checkUsername(String username) {
+        if (username == null) {
+            throw new InvalidRequest("username", "is required");
+        }
+        if (!USERNAME.matcher(username).matches()) {
+            throw new InvalidRequest("username", "must be 1 to 64 characters, each a letter (A-Z, a-z), a digit, '.', '_' or '-'");
+        }
+        if (username.equalsIgnoreCase(applicationRecorder)) {
+            throw new InvalidRequest("username", "is reserved: it names records the application makes itself");
+        }
+    }
+
+    private static void checkPassword(String password) {
+        if (password == null) {
+            throw new InvalidRequest("password", "is required");
+        }
+        if (password.codePointCount(0, password.length()) < MIN_PASSWORD_LENGTH) {
+            throw new InvalidRequest("password", "must be at least " + MIN_PASSWORD_LENGTH + " characters long");
+        }
+        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            throw new InvalidRequest("password", "must be at most " + MAX_PASSWORD_BYTES + " bytes in UTF-8");
+        }
+    }
+
+    static class UnknownUser extends RuntimeException {
+
+        UnknownUser(String username) {
+            super("no user named " + username);
+        }
+    }
+
+    static class UsernameTaken extends RuntimeException {
+
+        UsernameTaken(String username) {
+            super("a user named " + username + " (in any letter case) already exists");
+        }
+    }
+
+    static class LastAdmin extends RuntimeException {
+
+        LastAdmin(String username) {
+            super(username + " is the last enabled ADMIN; make another user ADMIN first");
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package org.labourtracker;
+
+import org.hamcrest.Description;
+import org.hamcrest.Matcher;
+import org.hamcrest.TypeSafeDiagnosingMatcher;
+import org.labourtracker.evidence.RecordRejected;
+import org.labourtracker.evidence.StreamNotFound;
+
+/** Matchers for the exceptions of a refused command, by the field they name. */
+public final class Rejections {
+
+    private Rejections() {
+    }
+
+    /** A rule broken at {@code field}: a {@link RecordRejected} that is not a {@link StreamNotFound}. */
+    public static Matcher<Throwable> rejectedAt(String field) {
+        return rejection(RecordRejected.class, field);
+    }
+
+    /** {@code field} names a dispute, case, record, demand or person that does not exist. */
+    public static Matcher<Throwable> notFoundAt(String field) {
+        return rejection(StreamNotFound.class, field);
+    }
+
+    private static Matcher<Throwable> rejection(Class<? extends RecordRejected> type, String field) {
+        return new TypeSafeDiagnosingMatcher<>() {
+            @Override
+            protected boolean matchesSafely(Throwable thrown, Description mismatch) {
+                mismatch.appendText("was ").appendValue(thrown);
+                return thrown.getClass() == type && field.equals(((RecordRejected) thrown).field());
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText("a " + type.getSimpleName() + " naming ").appendValue(field);
+            }
+        };
+    }
+}
