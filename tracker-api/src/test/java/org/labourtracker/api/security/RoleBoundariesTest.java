@@ -1,5 +1,6 @@
 package org.labourtracker.api.security;
 
+import org.labourtracker.api.Http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.stream.Stream;

@@ -1,4 +1,4 @@
-package org.labourtracker.api.security;
+package org.labourtracker.api;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,25 +8,26 @@ import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Real HTTP requests to the running application, as a client would send them. */
-final class Http {
+public final class Http {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpClient client = HttpClient.newHttpClient();
     private final String base;
 
-    Http(int port) {
+    public Http(int port) {
         this.base = "http://localhost:" + port;
     }
 
-    record Response(int status, HttpHeaders headers, String body) {
+    public record Response(int status, HttpHeaders headers, String body) {
 
-        JsonNode json() {
+        public JsonNode json() {
             try {
                 return JSON.readTree(body);
             } catch (IOException e) {
@@ -34,21 +35,26 @@ final class Http {
             }
         }
 
-        String contentType() {
+        public String contentType() {
             return headers.firstValue("Content-Type").orElse("");
         }
 
-        List<String> challenges() {
+        public List<String> challenges() {
             return headers.allValues("WWW-Authenticate");
         }
     }
 
-    Response get(String path, String authorization) {
+    public Response get(String path, String authorization) {
         return send("GET", path, authorization, null);
     }
 
     /** {@code authorization} and {@code json} may be null. */
-    Response send(String method, String path, String authorization, String json) {
+    public Response send(String method, String path, String authorization, String json) {
+        return send(method, path, authorization, json, Map.of());
+    }
+
+    /** As {@link #send(String, String, String, String)}, with more request headers. */
+    public Response send(String method, String path, String authorization, String json, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         if (json != null) {
@@ -57,6 +63,7 @@ final class Http {
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
+        headers.forEach(request::header);
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.headers(), response.body());
@@ -68,7 +75,7 @@ final class Http {
         }
     }
 
-    static String bearer(String token) {
+    public static String bearer(String token) {
         return "Bearer " + token;
     }
 }
