@@ -22,6 +22,10 @@ import org.labourtracker.dispute.PartySide;
 import org.labourtracker.dispute.ProtestKind;
 import org.labourtracker.dispute.StateActionKind;
 import org.labourtracker.dispute.StrikeKind;
+import org.labourtracker.editorial.Correction;
+import org.labourtracker.editorial.EditorialCommand.CorrectRecord;
+import org.labourtracker.editorial.EditorialCommand.MergeDuplicate;
+import org.labourtracker.editorial.EditorialCommand.RetractRecord;
 import org.labourtracker.evidence.Claim;
 import org.labourtracker.evidence.Evidence;
 import org.labourtracker.evidence.Person;
@@ -70,6 +74,8 @@ public final class ZhanaozenCase {
 
     public static final Person SOKOLOVA = new Person("natalia-sokolova", "Natalia Sokolova", PersonRole.LAWYER, false);
     public static final Person TURBAYEV = new Person("zhaksylyk-turbayev", "Zhaksylyk Turbayev", PersonRole.ACTIVIST, false);
+
+    public static final String SHETPE_BLOCKADE = "Shetpe railway blockade, 17 December 2011";
 
     private ZhanaozenCase() {
     }
@@ -146,5 +152,41 @@ public final class ZhanaozenCase {
                         List.of(), evidence(When.day(2011, 12, 17), SHETPE, WSWS)),
                 new ChangeStatus(DISPUTE, "suppressed", DisputeStatus.SUPPRESSED,
                         evidence(When.day(2011, 12, 17), ZHANAOZEN, WSWS)));
+    }
+
+    /**
+     * Records entered with mistakes, as happens: the wounded at Shetpe entered with the killed figure
+     * and the date of the Zhanaozen shooting, the curfew placed in Aktau, and the Aktau demonstration
+     * of 17 December entered twice. Send after {@link #commands()}; {@link #edits()} puts them right.
+     */
+    public static List<Object> mistakes() {
+        return List.of(
+                new ReportCasualties(DISPUTE, "shetpe-injured", SHETPE_BLOCKADE, CasualtyKind.INJURED,
+                        List.of(new Claim(OFFICIALS_VIA_WSWS, 1, 1, 1, "one protester")), List.of(),
+                        evidence(When.day(2011, 12, 16), SHETPE, WSWS)),
+                new RecordStateAction(DISPUTE, "curfew-aktau", StateActionKind.CURFEW, "President Nursultan Nazarbayev",
+                        evidence(When.day(2011, 12, 17), AKTAU, WSWS)),
+                new RecordProtest(DISPUTE, "protest-aktau-december", ProtestKind.DEMONSTRATION,
+                        List.of(new Claim(WSWS, null, 500, null, "about 500 people, as a Reuters correspondent saw")),
+                        evidence(When.day(2011, 12, 17), AKTAU, WSWS)),
+                new RecordProtest(DISPUTE, "protest-aktau-reuters", ProtestKind.DEMONSTRATION,
+                        List.of(new Claim(WSWS, null, 500, null, "a protest demonstration of about 500 people")),
+                        evidence(When.day(2011, 12, 17), AKTAU, WSWS)));
+    }
+
+    /** The corrections of {@link #mistakes()}: each edit records its reason, and nothing is erased. */
+    public static List<Object> edits() {
+        return List.of(
+                new CorrectRecord(DISPUTE, "shetpe-injured-corrected", "shetpe-injured",
+                        "Entered with the killed figure and the date of the Zhanaozen shooting; the article gives "
+                                + "eleven wounded at Shetpe on Saturday 17 December",
+                        new Correction(When.day(2011, 12, 17), null, null,
+                                List.of(new Claim(OFFICIALS_VIA_WSWS, 11, 11, 11, "eleven others were wounded")), null)),
+                new RetractRecord(DISPUTE, "curfew-aktau-retracted", "curfew-aktau",
+                        "The curfew was declared for Zhanaozen, not Aktau; recorded again as curfew-zhanaozen"),
+                new RecordStateAction(DISPUTE, "curfew-zhanaozen", StateActionKind.CURFEW,
+                        "President Nursultan Nazarbayev", evidence(When.day(2011, 12, 17), ZHANAOZEN, WSWS)),
+                new MergeDuplicate(DISPUTE, "protest-aktau-merged", "protest-aktau-reuters", "protest-aktau-december",
+                        "The same demonstration, entered twice from the same article"));
     }
 }

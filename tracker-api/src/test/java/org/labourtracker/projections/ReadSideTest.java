@@ -1,0 +1,89 @@
+package org.labourtracker.projections;
+
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.queryhandling.QueryGateway;
+import org.labourtracker.projections.admin.ReplayProgress;
+import org.labourtracker.projections.admin.ReplayService;
+import org.labourtracker.projections.figures.DisputeFigures;
+import org.labourtracker.projections.figures.DisputeFiguresQuery;
+import org.labourtracker.projections.overview.Overview;
+import org.labourtracker.projections.overview.OverviewQuery;
+import org.labourtracker.projections.people.DisputePeople;
+import org.labourtracker.projections.people.DisputePeopleQuery;
+import org.labourtracker.projections.summary.DisputeSummary;
+import org.labourtracker.projections.summary.DisputeSummaryQuery;
+import org.labourtracker.projections.timeline.DisputeTimeline;
+import org.labourtracker.projections.timeline.DisputeTimelineQuery;
+import org.labourtracker.projections.timetravel.DisputeAsKnownQuery;
+import org.labourtracker.projections.timetravel.DisputeSnapshot;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
+
+/**
+ * The real application with a database of each test class's own (each subclass names its own
+ * in-memory H2 database with {@code @TestPropertySource}): commands go in through the command
+ * gateway, views come out through the query gateway, as tracker-api will use them.
+ */
+@SpringBootTest
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+abstract class ReadSideTest {
+
+    static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    @Autowired
+    CommandGateway commands;
+    @Autowired
+    QueryGateway queries;
+    @Autowired
+    EventStore eventStore;
+    @Autowired
+    ReplayService replays;
+
+    void send(List<Object> batch) {
+        batch.forEach(commands::sendAndWait);
+    }
+
+    /** Waits until every read model has handled every event recorded so far. */
+    void awaitReadModels() {
+        TrackingToken head = eventStore.createHeadToken();
+        long last = head == null ? -1 : head.position().orElseThrow();
+        await().atMost(PATIENCE).until(() -> replays.progress().stream().allMatch(p -> reached(p, last)));
+    }
+
+    private static boolean reached(ReplayProgress progress, long position) {
+        return progress.done() && progress.segments().stream()
+                .allMatch(s -> s.position() != null && s.position() >= position);
+    }
+
+    DisputeSummary summary(String disputeId, boolean confidentialVisible) {
+        return queries.query(new DisputeSummaryQuery(disputeId, confidentialVisible), DisputeSummary.class).join();
+    }
+
+    DisputeTimeline timeline(String disputeId, boolean confidentialVisible) {
+        return queries.query(new DisputeTimelineQuery(disputeId, confidentialVisible), DisputeTimeline.class).join();
+    }
+
+    DisputeFigures figures(String disputeId, boolean confidentialVisible) {
+        return queries.query(new DisputeFiguresQuery(disputeId, confidentialVisible), DisputeFigures.class).join();
+    }
+
+    DisputePeople people(String disputeId, boolean confidentialVisible) {
+        return queries.query(new DisputePeopleQuery(disputeId, confidentialVisible), DisputePeople.class).join();
+    }
+
+    Overview overview() {
+        return queries.query(new OverviewQuery(), Overview.class).join();
+    }
+
+    DisputeSnapshot asKnown(DisputeAsKnownQuery query) {
+        return queries.query(query, DisputeSnapshot.class).join();
+    }
+}

@@ -1,0 +1,109 @@
+package org.labourtracker.projections.admin;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Rebuilds read models from the event store on demand, with progress. A rebuild stops the read
+ * model's processor, clears its dead letters (the replay handles those events again), resets its
+ * tokens (its {@code @ResetHandler} empties its tables) and starts it again; the processor then
+ * replays every event while queries go on being answered from the tables as they fill. Handlers
+ * marked {@code @DisallowReplay} are skipped during the replay.
+ */
+@Service
+public class ReplayService {
+
+    /** The processors of the read models, each a pooled streaming processor with tables of its own. */
+    public static final List<String> READ_MODELS = List.of("dispute-summary", "dispute-timeline", "dispute-figures",
+            "dispute-people", "dispute-overview");
+
+    private static final Logger log = LoggerFactory.getLogger(ReplayService.class);
+
+    private final EventProcessingConfiguration processing;
+
+    ReplayService(EventProcessingConfiguration processing) {
+        this.processing = processing;
+    }
+
+    public List<String> readModels() {
+        return READ_MODELS;
+    }
+
+    /**
+     * Starts a rebuild of the named processor and returns at once with its first progress report.
+     *
+     * @throws IllegalArgumentException if there is no streaming processor of that name
+     * @throws IllegalStateException    if its handlers do not support a reset
+     */
+    public synchronized ReplayProgress rebuild(String processorName) {
+        StreamingEventProcessor processor = processor(processorName);
+        if (!processor.supportsReset()) {
+            throw new IllegalStateException("processor " + processorName + " does not support a replay");
+        }
+        log.info("Rebuilding read model {}", processorName);
+        processor.shutDown();
+        processing.deadLetterQueue(processorName).ifPresent(queue -> queue.clear());
+        processor.resetTokens();
+        processor.start();
+        return progress(processorName);
+    }
+
+    public ReplayProgress progress(String processorName) {
+        StreamingEventProcessor processor = processor(processorName);
+        Map<Integer, EventTrackerStatus> status = processor.processingStatus();
+        List<SegmentProgress> segments = new ArrayList<>();
+        Long position = null;
+        Long target = null;
+        boolean replaying = false;
+        boolean error = false;
+        boolean caughtUp = true;
+        for (EventTrackerStatus s : status.values()) {
+            Long current = value(s.getCurrentPosition());
+            Long reset = value(s.getResetPosition());
+            // Axon keeps a segment in replay until it sees an event past the reset position; a
+            // segment that has handled everything up to that position has replayed all there was.
+            boolean replayingStill = s.isReplaying() && (current == null || reset == null || current < reset);
+            segments.add(new SegmentProgress(s.getSegment().getSegmentId(), replayingStill, s.isCaughtUp(), current,
+                    reset, s.isErrorState() && s.getError() != null ? s.getError().toString() : null));
+            error |= s.isErrorState();
+            caughtUp &= s.isCaughtUp();
+            if (replayingStill) {
+                replaying = true;
+                long at = current == null ? 0 : current;
+                position = position == null ? at : Math.min(position, at);
+                if (reset != null) {
+                    target = target == null ? reset : Math.max(target, reset);
+                }
+            }
+        }
+        segments.sort(Comparator.comparingInt(SegmentProgress::segment));
+        double fraction = !replaying ? 1.0
+                : target == null || target == 0 ? 0.0 : Math.min(1.0, (double) position / target);
+        boolean done = processor.isRunning() && !status.isEmpty() && !replaying && caughtUp && !error;
+        return new ReplayProgress(processorName, processor.isRunning(), replaying, done, error, position, target,
+                fraction, List.copyOf(segments));
+    }
+
+    public List<ReplayProgress> progress() {
+        return READ_MODELS.stream().map(this::progress).toList();
+    }
+
+    private StreamingEventProcessor processor(String name) {
+        return processing.eventProcessor(name, StreamingEventProcessor.class)
+                .orElseThrow(() -> new IllegalArgumentException("no streaming processor named " + name));
+    }
+
+    private static Long value(OptionalLong value) {
+        return value.isPresent() ? value.getAsLong() : null;
+    }
+}

@@ -1,0 +1,16 @@
+package org.labourtracker.projections.figures;
+
+import java.util.List;
+import java.util.Optional;
+
+/** A dispute's figures, grouped by kind and incident, in the order the incidents happened. */
+public record DisputeFigures(String disputeId, List<FigureGroup> groups) {
+
+    public Optional<FigureGroup> group(FigureKind kind, String incident) {
+        return groups.stream().filter(g -> g.kind() == kind && incident.equals(g.incident())).findFirst();
+    }
+
+    public List<FigureGroup> ofKind(FigureKind kind) {
+        return groups.stream().filter(g -> g.kind() == kind).toList();
+    }
+}

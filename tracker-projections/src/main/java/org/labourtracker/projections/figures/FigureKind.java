@@ -1,0 +1,60 @@
+package org.labourtracker.projections.figures;
+
+import org.labourtracker.dispute.DisputeEvent.AbuseReported;
+import org.labourtracker.dispute.DisputeEvent.CasualtiesReported;
+import org.labourtracker.dispute.DisputeEvent.DetentionsReported;
+import org.labourtracker.dispute.DisputeEvent.EmployerResponseRecorded;
+import org.labourtracker.dispute.DisputeEvent.ProtestRecorded;
+import org.labourtracker.dispute.DisputeEvent.StrikeRecorded;
+
+/** What a figure counts. */
+public enum FigureKind {
+    KILLED, INJURED, ARRESTED, DETAINED, DISMISSED, LAID_OFF, REPLACEMENT_WORKERS, LOCKED_OUT, OTHER_EMPLOYER_ACTION,
+    PARTICIPANTS, WORKERS_OUT, TORTURED, ILL_TREATED, DISAPPEARED, INTIMIDATED;
+
+    /** The kind of the figures a record carries, or null for a record that carries none. */
+    public static FigureKind of(Object payload) {
+        if (payload instanceof CasualtiesReported e) {
+            return switch (e.kind()) {
+                case KILLED -> KILLED;
+                case INJURED -> INJURED;
+            };
+        } else if (payload instanceof DetentionsReported e) {
+            return switch (e.kind()) {
+                case ARRESTED -> ARRESTED;
+                case DETAINED -> DETAINED;
+            };
+        } else if (payload instanceof EmployerResponseRecorded e) {
+            return switch (e.kind()) {
+                case DISMISSALS -> DISMISSED;
+                case LAYOFFS_ANNOUNCED -> LAID_OFF;
+                case REPLACEMENT_WORKERS -> REPLACEMENT_WORKERS;
+                case LOCKOUT -> LOCKED_OUT;
+                default -> OTHER_EMPLOYER_ACTION;
+            };
+        } else if (payload instanceof ProtestRecorded) {
+            return PARTICIPANTS;
+        } else if (payload instanceof StrikeRecorded) {
+            return WORKERS_OUT;
+        } else if (payload instanceof AbuseReported e) {
+            return switch (e.kind()) {
+                case TORTURE -> TORTURED;
+                case ILL_TREATMENT -> ILL_TREATED;
+                case DISAPPEARANCE -> DISAPPEARED;
+                case INTIMIDATION -> INTIMIDATED;
+            };
+        }
+        return null;
+    }
+
+    /** The incident a record names, if it names one (casualties and detentions do). */
+    public static String incidentOf(Object payload) {
+        if (payload instanceof CasualtiesReported e) {
+            return e.incident();
+        }
+        if (payload instanceof DetentionsReported e) {
+            return e.incident();
+        }
+        return null;
+    }
+}

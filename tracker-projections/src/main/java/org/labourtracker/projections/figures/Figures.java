@@ -1,0 +1,101 @@
+package org.labourtracker.projections.figures;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.labourtracker.dispute.DisputeEvent;
+import org.labourtracker.evidence.Claim;
+import org.labourtracker.projections.history.Describe;
+import org.labourtracker.projections.history.Edit;
+import org.labourtracker.projections.history.Redactor;
+import org.labourtracker.projections.history.StoredRecord;
+
+/** Computes a dispute's figures from its records: pure, for the live view and time travel alike. */
+public final class Figures {
+
+    private Figures() {
+    }
+
+    public static DisputeFigures of(String disputeId, Collection<StoredRecord> records, Redactor redactor) {
+        Map<String, Group> groups = new LinkedHashMap<>();
+        records.stream()
+                .filter(r -> FigureKind.of(r.payload()) != null)
+                .sorted(StoredRecord.TIMELINE_ORDER)
+                .forEach(record -> {
+                    FigureKind kind = FigureKind.of(record.payload());
+                    String incident = FigureKind.incidentOf(record.payload());
+                    String key = kind + "\u0000" + (incident != null ? incident : "record\u0000" + record.streamId()
+                            + "\u0000" + record.recordId());
+                    Group group = groups.computeIfAbsent(key, k -> new Group(kind,
+                            incident != null ? incident : Describe.headline(record.payload())));
+                    group.add(record, redactor);
+                });
+        return new DisputeFigures(disputeId, groups.values().stream().map(Group::view).toList());
+    }
+
+    /** Every claim a record has carried, in order: first as recorded, then as each correction left them. */
+    public static List<ClaimView> claimsOf(StoredRecord record, Redactor redactor) {
+        List<List<Claim>> versions = new ArrayList<>();
+        List<String> introducedBy = new ArrayList<>();
+        List<Claim> first = record.payload() instanceof DisputeEvent e && e.claims() != null ? e.claims() : List.of();
+        versions.add(first);
+        introducedBy.add(null);
+        for (Edit edit : record.edits()) {
+            if (edit.kind() == Edit.Kind.CORRECTED && edit.correction().claims() != null) {
+                versions.add(edit.correction().claims());
+                introducedBy.add(edit.recordId());
+            }
+        }
+        String removedBy = record.edits().stream()
+                .filter(e -> e.kind() != Edit.Kind.CORRECTED)
+                .map(Edit::recordId)
+                .reduce((a, b) -> b)
+                .orElse(null);
+        ClaimStatus current = switch (record.standing()) {
+            case STANDING -> ClaimStatus.STANDING;
+            case RETRACTED -> ClaimStatus.RETRACTED;
+            case MERGED -> ClaimStatus.MERGED;
+        };
+        List<ClaimView> views = new ArrayList<>();
+        for (int v = 0; v < versions.size(); v++) {
+            boolean last = v == versions.size() - 1;
+            ClaimStatus status = last ? current : ClaimStatus.SUPERSEDED;
+            String edit = last ? (current == ClaimStatus.STANDING ? introducedBy.get(v) : removedBy)
+                    : introducedBy.get(v + 1);
+            for (Claim claim : versions.get(v)) {
+                views.add(new ClaimView(record.streamId(), record.recordId(), redactor.source(claim.source()),
+                        claim.low(), claim.best(), claim.high(), claim.wording(), status, edit, record.when(),
+                        record.recordedAt()));
+            }
+        }
+        return views;
+    }
+
+    private static final class Group {
+        private final FigureKind kind;
+        private final String incident;
+        private final List<String> recordIds = new ArrayList<>();
+        private final List<ClaimView> claims = new ArrayList<>();
+        private final List<Claim> standing = new ArrayList<>();
+
+        Group(FigureKind kind, String incident) {
+            this.kind = kind;
+            this.incident = incident;
+        }
+
+        void add(StoredRecord record, Redactor redactor) {
+            recordIds.add(record.recordId());
+            claims.addAll(claimsOf(record, redactor));
+            if (record.stands()) {
+                standing.addAll(record.claims());
+            }
+        }
+
+        FigureGroup view() {
+            return new FigureGroup(kind, incident, List.copyOf(recordIds), List.copyOf(claims), Spread.of(standing));
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package org.labourtracker.projections.figures;
+
+import java.util.List;
+
+import org.labourtracker.evidence.Claim;
+
+/**
+ * The range of one side's claims: the least of their lows to the greatest of their highs, a missing
+ * low or high standing in for by the best estimate. {@code low} or {@code high} is null when no claim
+ * on this side gives such a number; {@code openBelow} / {@code openAbove} say that some claim gives no
+ * lower / upper number at all ("as many as 800", "over 1000"); {@code claims} is 0 when this side
+ * claims nothing.
+ */
+public record SideRange(Integer low, Integer high, int claims, boolean openBelow, boolean openAbove) {
+
+    public static final SideRange NONE = new SideRange(null, null, 0, false, false);
+
+    public static SideRange of(List<Claim> claims) {
+        Integer low = null;
+        Integer high = null;
+        boolean openBelow = false;
+        boolean openAbove = false;
+        for (Claim claim : claims) {
+            Integer l = claim.low() != null ? claim.low() : claim.best();
+            Integer h = claim.high() != null ? claim.high() : claim.best();
+            if (l == null) {
+                openBelow = true;
+            } else if (low == null || l < low) {
+                low = l;
+            }
+            if (h == null) {
+                openAbove = true;
+            } else if (high == null || h > high) {
+                high = h;
+            }
+        }
+        return new SideRange(low, high, claims.size(), openBelow, openAbove);
+    }
+
+    /** Whether this side gave any figure. */
+    public boolean claimed() {
+        return claims > 0;
+    }
+}

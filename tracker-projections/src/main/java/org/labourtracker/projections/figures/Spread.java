@@ -1,0 +1,15 @@
+package org.labourtracker.projections.figures;
+
+import java.util.List;
+
+import org.labourtracker.evidence.Claim;
+
+/** Claims' ranges kept apart by side: official (official and employer sources) and independent (the rest). */
+public record Spread(SideRange official, SideRange independent) {
+
+    public static Spread of(List<Claim> claims) {
+        return new Spread(
+                SideRange.of(claims.stream().filter(c -> c.source().kind().isOfficialSide()).toList()),
+                SideRange.of(claims.stream().filter(c -> !c.source().kind().isOfficialSide()).toList()));
+    }
+}

@@ -1,0 +1,17 @@
+package org.labourtracker.projections.history;
+
+import java.time.Instant;
+
+import org.labourtracker.editorial.Correction;
+
+/**
+ * An editorial record applied to an earlier record: a correction (with what it changed), a
+ * retraction or a merge into the kept record, each with its reason and who recorded it when.
+ */
+public record Edit(String recordId, Kind kind, String reason, Instant recordedAt, String recordedBy, long sequence,
+                   Correction correction, String keptRecordId) {
+
+    public enum Kind {
+        CORRECTED, RETRACTED, MERGED
+    }
+}

@@ -1,0 +1,31 @@
+package org.labourtracker.projections.history;
+
+import java.util.Optional;
+
+/**
+ * Where {@link RecordFold} keeps the records of the streams it folds: a read model's tables for
+ * the live projections, or memory for time travel. Writes must be idempotent: an event handled again
+ * (after a dead-letter retry, say) changes nothing.
+ */
+public interface RecordAccess {
+
+    /** Whether this store keeps records of this kind at all; edits of records it does not keep are ignored. */
+    default boolean keeps(Object payload) {
+        return true;
+    }
+
+    /** The dispute a stream belongs to: a dispute's own id, or the dispute of a legal case. */
+    Optional<String> disputeOf(String streamId);
+
+    void mapStream(String streamId, String disputeId);
+
+    Optional<StoredRecord> find(String streamId, String recordId);
+
+    /** Adds a record unless one with its stream and id is there already. */
+    void insert(StoredRecord record);
+
+    void update(StoredRecord record);
+
+    /** Notes a person's confidentiality in a stream unless a later change (by sequence) is noted already. */
+    void confidentiality(String streamId, String personId, boolean confidential, long sequence);
+}

@@ -1,0 +1,6 @@
+package org.labourtracker.projections.history;
+
+/** Whether a record still stands, or was retracted or merged into another as a duplicate. */
+public enum Standing {
+    STANDING, RETRACTED, MERGED
+}

@@ -1,0 +1,38 @@
+package org.labourtracker.projections.history;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.axonframework.queryhandling.SubscriptionQueryMessage;
+
+/**
+ * Sends subscription-query updates for a change, computing each update only for the queries that
+ * are subscribed (a view answers differently to readers who may see confidential names and to those
+ * who may not, so each distinct query gets its own). Called from event handlers: Axon delivers the
+ * updates once the handler's transaction commits.
+ */
+public final class Subscriptions {
+
+    private Subscriptions() {
+    }
+
+    public static <Q> void emit(QueryUpdateEmitter emitter, Class<Q> queryType, Predicate<Q> affected,
+                                Function<Q, ?> update) {
+        Set<Q> queries = new LinkedHashSet<>();
+        for (SubscriptionQueryMessage<?, ?, ?> subscription : emitter.activeSubscriptions()) {
+            Object payload = subscription.getPayload();
+            if (queryType.isInstance(payload) && affected.test(queryType.cast(payload))) {
+                queries.add(queryType.cast(payload));
+            }
+        }
+        for (Q query : queries) {
+            Object value = update.apply(query);
+            if (value != null) {
+                emitter.emit(queryType, query::equals, value);
+            }
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package org.labourtracker.projections.overview;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Every dispute at a glance: how many there are and how many are active (brewing, active or
+ * escalated), counted by country, region ("KZ / Mangystau Region"), industry, employer and status;
+ * standing records per month of when they happened ({@code yyyy-MM}, or {@code yyyy} for records known
+ * only to the year); and figure totals by kind with their spread by side.
+ */
+public record Overview(int disputes,
+                       int activeDisputes,
+                       List<DisputeBrief> briefs,
+                       List<FacetCount> byCountry,
+                       List<FacetCount> byRegion,
+                       List<FacetCount> byIndustry,
+                       List<FacetCount> byEmployer,
+                       List<FacetCount> byStatus,
+                       List<PeriodCount> eventsPerMonth,
+                       List<FigureTotal> totals) {
+
+    public Optional<DisputeBrief> brief(String disputeId) {
+        return briefs.stream().filter(b -> b.disputeId().equals(disputeId)).findFirst();
+    }
+
+    public static Optional<FacetCount> facet(List<FacetCount> facets, String key) {
+        return facets.stream().filter(f -> f.key().equals(key)).findFirst();
+    }
+
+    public Optional<FigureTotal> total(org.labourtracker.projections.figures.FigureKind kind) {
+        return totals.stream().filter(t -> t.kind() == kind).findFirst();
+    }
+
+    public long eventsIn(String period) {
+        return eventsPerMonth.stream().filter(p -> p.period().equals(period)).mapToLong(PeriodCount::records).sum();
+    }
+}

@@ -1,0 +1,37 @@
+package org.labourtracker.projections.overview;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Set;
+
+import org.labourtracker.dispute.DisputeEvent.DisputeOpened;
+import org.labourtracker.dispute.DisputeEvent.PartyJoined;
+import org.labourtracker.dispute.DisputeEvent.StatusChanged;
+import org.labourtracker.projections.history.RecordTable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** The overview read model's tables: every record, for the counts per month; a few kinds read in full. */
+@Component
+public class OverviewStore {
+
+    static final Set<String> TYPES = Set.of(DisputeOpened.class.getSimpleName(), PartyJoined.class.getSimpleName(),
+            StatusChanged.class.getSimpleName());
+
+    private final RecordTable table;
+    private final Clock clock;
+
+    OverviewStore(JdbcTemplate jdbc, ObjectProvider<Clock> clock) {
+        this.table = new RecordTable(jdbc, "rm_overview", payload -> true);
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
+    }
+
+    public RecordTable table() {
+        return table;
+    }
+
+    public Overview overview() {
+        return Overviews.of(table.ofTypes(TYPES), table.withClaims(), table.standingPerPeriod(), LocalDate.now(clock));
+    }
+}

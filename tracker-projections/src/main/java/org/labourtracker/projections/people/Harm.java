@@ -1,0 +1,6 @@
+package org.labourtracker.projections.people;
+
+/** Harm a record says a named person suffered. */
+public enum Harm {
+    KILLED, INJURED, TORTURED, ILL_TREATED, DISAPPEARED, INTIMIDATED
+}

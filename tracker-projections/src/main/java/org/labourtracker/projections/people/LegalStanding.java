@@ -1,0 +1,16 @@
+package org.labourtracker.projections.people;
+
+/** Where a person stands, by the last record that changed it. */
+public enum LegalStanding {
+    /** Named, but with no detention or case recorded. */
+    NONE,
+    /** Arrested or detained, or held when a case against them opened. */
+    DETAINED,
+    /** A defendant in a case, not held, with no charges recorded yet. */
+    ACCUSED,
+    CHARGED,
+    ON_TRIAL,
+    SENTENCED,
+    ACQUITTED,
+    RELEASED
+}

@@ -1,0 +1,62 @@
+package org.labourtracker.projections.people;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ReplayStatus;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.labourtracker.dispute.DisputeEvent;
+import org.labourtracker.editorial.EditorialEvent;
+import org.labourtracker.legal.CaseEvent;
+import org.labourtracker.projections.history.RecordFold;
+import org.labourtracker.projections.history.StreamEvent;
+import org.labourtracker.projections.history.Subscriptions;
+import org.springframework.stereotype.Component;
+
+/** Keeps the people and legal-track read model. */
+@Component
+@ProcessingGroup(PeopleProjection.PROCESSOR)
+class PeopleProjection {
+
+    static final String PROCESSOR = "dispute-people";
+
+    private final PeopleStore store;
+    private final QueryUpdateEmitter emitter;
+
+    PeopleProjection(PeopleStore store, QueryUpdateEmitter emitter) {
+        this.store = store;
+        this.emitter = emitter;
+    }
+
+    @EventHandler
+    void on(DisputeEvent event, DomainEventMessage<?> message, ReplayStatus replay) {
+        fold(message, replay);
+    }
+
+    @EventHandler
+    void on(CaseEvent event, DomainEventMessage<?> message, ReplayStatus replay) {
+        fold(message, replay);
+    }
+
+    @EventHandler
+    void on(EditorialEvent event, DomainEventMessage<?> message, ReplayStatus replay) {
+        fold(message, replay);
+    }
+
+    private void fold(DomainEventMessage<?> message, ReplayStatus replay) {
+        StreamEvent event = StreamEvent.of(message);
+        boolean changed = RecordFold.apply(event, store.table()).isPresent()
+                || event.payload() instanceof EditorialEvent.ConfidentialityChanged;
+        if (changed && !replay.isReplay()) {
+            store.table().disputeOf(event.streamId()).ifPresent(disputeId ->
+                    Subscriptions.emit(emitter, DisputePeopleQuery.class, q -> q.disputeId().equals(disputeId),
+                            q -> store.people(q.disputeId(), q.confidentialVisible())));
+        }
+    }
+
+    @ResetHandler
+    void reset() {
+        store.table().clear();
+    }
+}

@@ -1,0 +1,50 @@
+package org.labourtracker.projections.people;
+
+import java.util.List;
+
+import org.labourtracker.dispute.DisputeEvent;
+import org.labourtracker.legal.CaseEvent;
+import org.labourtracker.projections.history.RecordTable;
+import org.labourtracker.projections.history.Redactor;
+import org.labourtracker.projections.history.StoredRecord;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The people and legal-track read model's tables: the dispute records that name people or release
+ * them, and every legal-case record. Its stream table also tells which legal cases belong to a dispute.
+ */
+@Component
+public class PeopleStore {
+
+    private final RecordTable table;
+
+    PeopleStore(JdbcTemplate jdbc) {
+        this.table = new RecordTable(jdbc, "rm_people", PeopleStore::keeps);
+    }
+
+    static boolean keeps(Object payload) {
+        return payload instanceof CaseEvent
+                || payload instanceof DisputeEvent.DetaineesReleased
+                || (payload instanceof DisputeEvent e && e.people() != null && !e.people().isEmpty());
+    }
+
+    public RecordTable table() {
+        return table;
+    }
+
+    /** The dispute's people and legal track, or null if the read model does not know the dispute. */
+    public DisputePeople people(String disputeId, boolean confidentialVisible) {
+        if (!table.knows(disputeId)) {
+            return null;
+        }
+        List<StoredRecord> records = table.ofDispute(disputeId);
+        return PeopleViews.of(disputeId, records,
+                Redactor.of(confidentialVisible, table.confidentiality(disputeId), records));
+    }
+
+    /** The ids of the legal cases in the dispute's track, as far as this read model has seen them. */
+    public List<String> casesOf(String disputeId) {
+        return table.streamsOf(disputeId).stream().filter(id -> !id.equals(disputeId)).toList();
+    }
+}

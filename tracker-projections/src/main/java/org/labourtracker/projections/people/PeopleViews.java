@@ -1,0 +1,284 @@
+package org.labourtracker.projections.people;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.labourtracker.dispute.DisputeEvent.AbuseReported;
+import org.labourtracker.dispute.DisputeEvent.CasualtiesReported;
+import org.labourtracker.dispute.DisputeEvent.DetaineesReleased;
+import org.labourtracker.dispute.DisputeEvent.DetentionsReported;
+import org.labourtracker.evidence.Person;
+import org.labourtracker.evidence.PersonRole;
+import org.labourtracker.evidence.When;
+import org.labourtracker.legal.AppealOutcome;
+import org.labourtracker.legal.CaseEvent.AppealDecided;
+import org.labourtracker.legal.CaseEvent.AppealFiled;
+import org.labourtracker.legal.CaseEvent.CaseOpened;
+import org.labourtracker.legal.CaseEvent.ChargesFiled;
+import org.labourtracker.legal.CaseEvent.DefendantReleased;
+import org.labourtracker.legal.CaseEvent.HearingHeld;
+import org.labourtracker.legal.CaseEvent.VerdictDelivered;
+import org.labourtracker.legal.Defendant;
+import org.labourtracker.legal.Finding;
+import org.labourtracker.legal.Judgement;
+import org.labourtracker.legal.ReleaseKind;
+import org.labourtracker.legal.Sentence;
+import org.labourtracker.legal.SentenceKind;
+import org.labourtracker.projections.history.Redactor;
+import org.labourtracker.projections.history.StoredRecord;
+
+/**
+ * Computes the people and legal track of a dispute from its records: pure, for the live view and
+ * time travel alike. Standing records are read in timeline order, so a person's standing is that of
+ * the last record that changed it.
+ */
+public final class PeopleViews {
+
+    private static final Set<PersonRole> OFFICIALS = Set.of(PersonRole.POLICE_OFFICER, PersonRole.OFFICIAL,
+            PersonRole.POLITICIAN);
+
+    private PeopleViews() {
+    }
+
+    public static DisputePeople of(String disputeId, Collection<StoredRecord> records, Redactor redactor) {
+        Map<String, PersonAcc> people = new LinkedHashMap<>();
+        Map<String, CaseAcc> cases = new LinkedHashMap<>();
+        records.stream().filter(StoredRecord::stands).sorted(StoredRecord.TIMELINE_ORDER).forEach(record -> {
+            Object payload = record.payload();
+            if (payload instanceof CasualtiesReported e) {
+                Harm harm = e.kind() == org.labourtracker.dispute.CasualtyKind.KILLED ? Harm.KILLED : Harm.INJURED;
+                for (Person p : e.named()) {
+                    person(people, p).harm(harm, record, words(harm.name()) + (e.incident() == null ? "" : ": " + e.incident()));
+                }
+            } else if (payload instanceof DetentionsReported e) {
+                for (Person p : e.named()) {
+                    PersonAcc acc = person(people, p);
+                    acc.inCustody = true;
+                    acc.standing(LegalStanding.DETAINED, record,
+                            words(e.kind().name()) + (e.incident() == null ? "" : ": " + e.incident()));
+                }
+            } else if (payload instanceof AbuseReported e) {
+                Harm harm = switch (e.kind()) {
+                    case TORTURE -> Harm.TORTURED;
+                    case ILL_TREATMENT -> Harm.ILL_TREATED;
+                    case DISAPPEARANCE -> Harm.DISAPPEARED;
+                    case INTIMIDATION -> Harm.INTIMIDATED;
+                };
+                for (Person p : e.victims()) {
+                    person(people, p).harm(harm, record, words(harm.name()));
+                }
+            } else if (payload instanceof DetaineesReleased e) {
+                for (String id : e.personIds()) {
+                    PersonAcc acc = people.get(id);
+                    if (acc != null) {
+                        acc.inCustody = false;
+                        acc.standing(LegalStanding.RELEASED, record, "released");
+                    }
+                }
+            } else if (payload instanceof CaseOpened e) {
+                CaseAcc c = new CaseAcc(e, record.when());
+                cases.put(record.streamId(), c);
+                for (Defendant d : e.defendants()) {
+                    PersonAcc acc = person(people, d.person());
+                    acc.caseIds.add(record.streamId());
+                    c.defendants.put(d.person().id(), new DefendantAcc(d.person(), d.inCustody()));
+                    if (d.inCustody()) {
+                        acc.inCustody = true;
+                    }
+                    acc.standing(d.inCustody() ? LegalStanding.DETAINED : LegalStanding.ACCUSED, record,
+                            "defendant in " + e.title() + (d.inCustody() ? ", held in custody" : ""));
+                }
+            } else if (record.payload() instanceof org.labourtracker.legal.CaseEvent) {
+                CaseAcc c = cases.get(record.streamId());
+                if (c != null) {
+                    onCase(c, people, record);
+                }
+            }
+        });
+        List<PersonView> personViews = people.values().stream().map(p -> p.view(redactor)).toList();
+        List<CaseView> caseViews = cases.values().stream().map(c -> c.view(redactor)).toList();
+        return new DisputePeople(disputeId, personViews, caseViews);
+    }
+
+    private static void onCase(CaseAcc c, Map<String, PersonAcc> people, StoredRecord record) {
+        Object payload = record.payload();
+        if (payload instanceof ChargesFiled e) {
+            Collection<String> ids = e.defendantIds().isEmpty() ? c.defendants.keySet() : e.defendantIds();
+            c.charges.addAll(e.charges());
+            for (String id : ids) {
+                DefendantAcc d = c.defendants.get(id);
+                if (d != null) {
+                    d.charges.addAll(e.charges());
+                    people.get(id).standing(LegalStanding.CHARGED, record, "charged: " + String.join("; ", e.charges()));
+                }
+            }
+        } else if (payload instanceof HearingHeld) {
+            if (c.stage == CaseStage.AWAITING_VERDICT) {
+                for (String id : c.defendants.keySet()) {
+                    people.get(id).standing(LegalStanding.ON_TRIAL, record, "on trial in " + c.title);
+                }
+            }
+        } else if (payload instanceof VerdictDelivered e) {
+            c.stage = CaseStage.DECIDED;
+            c.verdictSummary = e.summary();
+            judge(c, people, e.judgements(), record);
+        } else if (payload instanceof AppealFiled e) {
+            c.stage = CaseStage.UNDER_APPEAL;
+            Collection<String> ids = e.appellantIds().isEmpty() ? c.defendants.keySet() : e.appellantIds();
+            for (String id : ids) {
+                if (people.containsKey(id)) {
+                    people.get(id).fact(record, "appealed");
+                }
+            }
+        } else if (payload instanceof AppealDecided e) {
+            c.stage = e.outcome() == AppealOutcome.RETRIAL_ORDERED ? CaseStage.AWAITING_VERDICT : CaseStage.DECIDED;
+            c.lastAppeal = e.outcome();
+            for (String id : c.defendants.keySet()) {
+                people.get(id).fact(record, "appeal decided: " + words(e.outcome().name()));
+            }
+            judge(c, people, e.revised(), record);
+        } else if (payload instanceof DefendantReleased e) {
+            DefendantAcc d = c.defendants.get(e.defendantId());
+            if (d != null) {
+                d.inCustody = false;
+                d.released = e.kind();
+                PersonAcc acc = people.get(e.defendantId());
+                acc.inCustody = false;
+                acc.standing(LegalStanding.RELEASED, record, "released: " + words(e.kind().name()));
+            }
+        }
+    }
+
+    private static void judge(CaseAcc c, Map<String, PersonAcc> people, List<Judgement> judgements, StoredRecord record) {
+        for (Judgement j : judgements) {
+            DefendantAcc d = c.defendants.get(j.defendantId());
+            PersonAcc acc = people.get(j.defendantId());
+            if (d == null || acc == null) {
+                continue;
+            }
+            d.finding = j.finding();
+            d.sentence = j.sentence();
+            if (j.finding() == Finding.CONVICTED) {
+                boolean custodial = j.sentence() != null && j.sentence().kind() == SentenceKind.PRISON;
+                d.inCustody = custodial;
+                acc.inCustody = custodial;
+                acc.sentence = j.sentence();
+                acc.standing(LegalStanding.SENTENCED, record, "sentenced: " + sentence(j.sentence()));
+            } else {
+                d.inCustody = false;
+                acc.inCustody = false;
+                acc.sentence = null;
+                acc.standing(LegalStanding.ACQUITTED, record, words(j.finding().name()));
+            }
+        }
+    }
+
+    static String sentence(Sentence s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder(words(s.kind().name()));
+        if (s.months() != null) {
+            text.append(", ").append(s.months()).append(" months");
+        }
+        if (s.terms() != null) {
+            text.append(" (").append(s.terms()).append(')');
+        }
+        return text.toString();
+    }
+
+    private static String words(String constant) {
+        return constant.toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+
+    private static PersonAcc person(Map<String, PersonAcc> people, Person person) {
+        return people.computeIfAbsent(person.id(), id -> new PersonAcc(person));
+    }
+
+    private static final class PersonAcc {
+        final Person person;
+        boolean inCustody;
+        LegalStanding standing = LegalStanding.NONE;
+        Sentence sentence;
+        final Set<Harm> harms = new LinkedHashSet<>();
+        final Set<String> caseIds = new LinkedHashSet<>();
+        final List<PersonFact> facts = new ArrayList<>();
+
+        PersonAcc(Person person) {
+            this.person = person;
+        }
+
+        void standing(LegalStanding newStanding, StoredRecord record, String what) {
+            standing = newStanding;
+            fact(record, what);
+        }
+
+        void harm(Harm harm, StoredRecord record, String what) {
+            harms.add(harm);
+            fact(record, what);
+        }
+
+        void fact(StoredRecord record, String what) {
+            facts.add(new PersonFact(record.streamId(), record.recordId(), record.when(), what));
+        }
+
+        PersonView view(Redactor redactor) {
+            Person shown = redactor.person(person);
+            return new PersonView(shown.id(), shown.name(), shown.role(), shown.confidential(), inCustody, standing,
+                    sentence, List.copyOf(harms), List.copyOf(caseIds), List.copyOf(facts));
+        }
+    }
+
+    private static final class DefendantAcc {
+        final Person person;
+        boolean inCustody;
+        final Set<String> charges = new LinkedHashSet<>();
+        Finding finding;
+        Sentence sentence;
+        ReleaseKind released;
+
+        DefendantAcc(Person person, boolean inCustody) {
+            this.person = person;
+            this.inCustody = inCustody;
+        }
+
+        DefendantView view(Redactor redactor) {
+            Person shown = redactor.person(person);
+            return new DefendantView(shown.id(), shown.name(), shown.role(), inCustody, List.copyOf(charges), finding,
+                    sentence, released);
+        }
+    }
+
+    private static final class CaseAcc {
+        final String caseId;
+        final String title;
+        final String court;
+        final When opened;
+        final int unnamed;
+        final Map<String, DefendantAcc> defendants = new LinkedHashMap<>();
+        final Set<String> charges = new LinkedHashSet<>();
+        CaseStage stage = CaseStage.AWAITING_VERDICT;
+        String verdictSummary;
+        AppealOutcome lastAppeal;
+
+        CaseAcc(CaseOpened opened, When when) {
+            this.caseId = opened.caseId();
+            this.title = opened.title();
+            this.court = opened.court();
+            this.opened = when;
+            this.unnamed = opened.unnamedDefendants();
+        }
+
+        CaseView view(Redactor redactor) {
+            boolean againstOfficials = defendants.values().stream().anyMatch(d -> OFFICIALS.contains(d.person.role()));
+            return new CaseView(caseId, title, court, opened, againstOfficials, unnamed, stage, List.copyOf(charges),
+                    defendants.values().stream().map(d -> d.view(redactor)).toList(), verdictSummary, lastAppeal);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package org.labourtracker.projections.summary;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.labourtracker.dispute.DisputeStatus;
+import org.labourtracker.evidence.When;
+
+/**
+ * The current picture of a dispute for dashboards.
+ *
+ * @param status           the status of the standing status record that happened last
+ * @param statusSince      when that record says the status began
+ * @param active           whether the status is brewing, active or escalated
+ * @param started          when the dispute began, with its precision (from the opening record, as corrected)
+ * @param asOf             the day the summary is for: today, or the day asked for in time travel
+ * @param daysSinceStart   days from the first day the dispute may have begun to {@code asOf}
+ * @param employers        the employers, each with its owners, in the order they joined
+ * @param workersOut       the figures of the latest strike record that gives any, with their spread
+ * @param demands          every standing demand with its outcome; {@code openDemands} counts those not met or withdrawn
+ * @param latestDevelopment the standing record that happened last
+ * @param records          how many records of the dispute and its cases stand
+ */
+public record DisputeSummary(String disputeId,
+                             String title,
+                             String industry,
+                             DisputeStatus status,
+                             When statusSince,
+                             boolean active,
+                             String country,
+                             String region,
+                             String place,
+                             When started,
+                             LocalDate asOf,
+                             Long daysSinceStart,
+                             List<Party> employers,
+                             List<Party> unions,
+                             WorkersOut workersOut,
+                             List<DemandView> demands,
+                             int openDemands,
+                             Development latestDevelopment,
+                             long records) {
+
+    public List<String> employerNames() {
+        return employers.stream().map(Party::name).toList();
+    }
+}

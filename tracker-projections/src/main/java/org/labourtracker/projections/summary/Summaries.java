@@ -1,0 +1,136 @@
+package org.labourtracker.projections.summary;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.labourtracker.dispute.DemandOutcome;
+import org.labourtracker.dispute.DisputeEvent.DemandOutcomeRecorded;
+import org.labourtracker.dispute.DisputeEvent.DemandRaised;
+import org.labourtracker.dispute.DisputeEvent.DisputeOpened;
+import org.labourtracker.dispute.DisputeEvent.PartyJoined;
+import org.labourtracker.dispute.DisputeEvent.StatusChanged;
+import org.labourtracker.dispute.DisputeEvent.StrikeRecorded;
+import org.labourtracker.dispute.DisputeStatus;
+import org.labourtracker.dispute.Organisation;
+import org.labourtracker.dispute.PartySide;
+import org.labourtracker.evidence.Place;
+import org.labourtracker.evidence.When;
+import org.labourtracker.projections.figures.Spread;
+import org.labourtracker.projections.history.Describe;
+import org.labourtracker.projections.history.Redactor;
+import org.labourtracker.projections.history.StoredRecord;
+
+/**
+ * Computes a dispute's summary from its records: pure, for the live view and time travel alike. It
+ * needs the records of the kinds in {@link #TYPES}, the standing record that happened last and the
+ * number of standing records; {@link #fromAll} finds those among all records.
+ */
+public final class Summaries {
+
+    /** The kinds of record a summary reads in full. */
+    public static final Set<String> TYPES = Set.of(DisputeOpened.class.getSimpleName(),
+            PartyJoined.class.getSimpleName(), StatusChanged.class.getSimpleName(), DemandRaised.class.getSimpleName(),
+            DemandOutcomeRecorded.class.getSimpleName(), StrikeRecorded.class.getSimpleName());
+
+    private static final Set<DisputeStatus> ACTIVE = Set.of(DisputeStatus.BREWING, DisputeStatus.ACTIVE,
+            DisputeStatus.ESCALATED);
+
+    private Summaries() {
+    }
+
+    public static boolean isActive(DisputeStatus status) {
+        return ACTIVE.contains(status);
+    }
+
+    /** The summary from all the dispute's records, as time travel has them. */
+    public static DisputeSummary fromAll(String disputeId, Collection<StoredRecord> records, LocalDate asOf,
+                                         Redactor redactor) {
+        List<StoredRecord> relevant = records.stream().filter(r -> TYPES.contains(r.type())).toList();
+        Optional<StoredRecord> latest = records.stream().filter(StoredRecord::stands)
+                .max(StoredRecord.TIMELINE_ORDER);
+        long standing = records.stream().filter(StoredRecord::stands).count();
+        return of(disputeId, relevant, latest, standing, asOf, redactor);
+    }
+
+    public static DisputeSummary of(String disputeId, Collection<StoredRecord> relevant, Optional<StoredRecord> latest,
+                                    long standingRecords, LocalDate asOf, Redactor redactor) {
+        List<StoredRecord> ordered = relevant.stream().sorted(StoredRecord.TIMELINE_ORDER).toList();
+        StoredRecord opening = ordered.stream().filter(r -> r.payload() instanceof DisputeOpened).findFirst().orElse(null);
+        if (opening == null) {
+            return null;
+        }
+        DisputeOpened opened = (DisputeOpened) opening.payload();
+        List<StoredRecord> standing = ordered.stream().filter(StoredRecord::stands).toList();
+
+        StoredRecord statusRecord = standing.stream()
+                .filter(r -> r.payload() instanceof DisputeOpened || r.payload() instanceof StatusChanged)
+                .reduce((a, b) -> b).orElse(opening);
+        DisputeStatus status = statusRecord.payload() instanceof StatusChanged changed ? changed.status()
+                : opened.status();
+
+        Map<String, Party> employers = new LinkedHashMap<>();
+        Map<String, Party> unions = new LinkedHashMap<>();
+        opened.employers().forEach(o -> addParty(employers, o, opening.recordId()));
+        opened.unions().forEach(o -> addParty(unions, o, opening.recordId()));
+        for (StoredRecord r : standing) {
+            if (r.payload() instanceof PartyJoined joined) {
+                addParty(joined.side() == PartySide.EMPLOYER ? employers : unions, joined.party(), r.recordId());
+            }
+        }
+
+        List<DemandView> demands = new ArrayList<>();
+        for (StoredRecord r : standing) {
+            if (r.payload() instanceof DemandRaised raised) {
+                StoredRecord outcome = standing.stream()
+                        .filter(o -> o.payload() instanceof DemandOutcomeRecorded d && d.demandId().equals(raised.demandId()))
+                        .reduce((a, b) -> b).orElse(null);
+                DemandOutcome result = outcome == null ? null : ((DemandOutcomeRecorded) outcome.payload()).outcome();
+                demands.add(new DemandView(raised.demandId(), raised.text(), r.when(), result,
+                        outcome == null ? null : outcome.when(),
+                        result != DemandOutcome.MET && result != DemandOutcome.WITHDRAWN));
+            }
+        }
+
+        WorkersOut workersOut = standing.stream()
+                .filter(r -> r.payload() instanceof StrikeRecorded && !r.claims().isEmpty())
+                .reduce((a, b) -> b)
+                .map(r -> new WorkersOut(r.recordId(), ((StrikeRecorded) r.payload()).employer(), r.when(),
+                        redactor.claims(r.claims()), Spread.of(r.claims())))
+                .orElse(null);
+
+        Place where = opening.evidence().where();
+        When started = opening.when();
+        long days = ChronoUnit.DAYS.between(started.on(), asOf);
+        return new DisputeSummary(disputeId, opened.title(), opened.industry(), status, statusRecord.when(),
+                isActive(status), where.country(), where.region(), where.name(), started, asOf,
+                days < 0 ? null : days, List.copyOf(employers.values()), List.copyOf(unions.values()), workersOut,
+                List.copyOf(demands), (int) demands.stream().filter(DemandView::open).count(),
+                latest.map(Summaries::development).orElse(null), standingRecords);
+    }
+
+    public static Development development(StoredRecord r) {
+        return new Development(r.streamId(), r.recordId(), r.type(), Describe.headline(r.payload()), r.when(),
+                r.recordedAt());
+    }
+
+    private static void addParty(Map<String, Party> parties, Organisation organisation, String recordId) {
+        Party known = parties.get(organisation.name());
+        List<String> owners = organisation.owners() == null ? List.of() : organisation.owners();
+        if (known == null) {
+            parties.put(organisation.name(), new Party(organisation.name(), List.copyOf(owners), recordId));
+        } else {
+            Set<String> merged = new LinkedHashSet<>(known.owners());
+            merged.addAll(owners);
+            parties.put(organisation.name(), new Party(known.name(), List.copyOf(merged), known.recordId()));
+        }
+    }
+
+}

@@ -1,0 +1,44 @@
+package org.labourtracker.projections.timeline;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.labourtracker.evidence.Claim;
+import org.labourtracker.evidence.Person;
+import org.labourtracker.evidence.Place;
+import org.labourtracker.evidence.Source;
+import org.labourtracker.evidence.When;
+import org.labourtracker.projections.history.Standing;
+
+/**
+ * One record of a dispute (or of one of its legal cases) as it stands now: when (with its precision)
+ * and where it happened, its sources, figures, named people and notes after every correction; who
+ * recorded it when; and whether it still stands. A corrected record keeps its {@code original} and
+ * lists its corrections in {@code edits}; a retracted or merged one stays in the timeline, marked.
+ *
+ * @param type    the kind of record, such as {@code StrikeRecorded}
+ * @param details the record's own fields (status, employer, demand, judgements, ...) by name
+ */
+public record TimelineEntry(String streamId,
+                            String recordId,
+                            String type,
+                            String headline,
+                            When when,
+                            Place where,
+                            List<Source> sources,
+                            List<Claim> claims,
+                            List<Person> people,
+                            String notes,
+                            Map<String, Object> details,
+                            Instant recordedAt,
+                            String recordedBy,
+                            Standing standing,
+                            String mergedInto,
+                            List<EditNote> edits,
+                            Original original) {
+
+    public boolean corrected() {
+        return original != null;
+    }
+}
