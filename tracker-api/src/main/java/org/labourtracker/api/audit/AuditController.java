@@ -1,6 +1,10 @@
 package org.labourtracker.api.audit;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.List;
 import java.util.TreeSet;
@@ -12,7 +16,11 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.labourtracker.api.problem.InvalidRequest;
+import org.labourtracker.api.reading.Views;
 import org.labourtracker.evidence.StreamNotFound;
+import org.labourtracker.projections.timetravel.DisputeAsKnownQuery;
+import org.labourtracker.projections.timetravel.DisputeSnapshot;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,8 +46,11 @@ class AuditController {
     private final EventStorageEngine storage;
     private final IntegrityCheck integrity;
     private final ObjectMapper json;
+    private final Views views;
 
-    AuditController(EventStore eventStore, EventStorageEngine storage, IntegrityCheck integrity, ObjectMapper json) {
+    AuditController(EventStore eventStore, EventStorageEngine storage, IntegrityCheck integrity, ObjectMapper json,
+                    Views views) {
+        this.views = views;
         this.eventStore = eventStore;
         this.storage = storage;
         this.integrity = integrity;
@@ -76,6 +87,32 @@ class AuditController {
         }
         TrackingToken last = page.isEmpty() ? position : page.get(page.size() - 1).trackingToken();
         return new ChangePage(page.stream().map(StoredEvent::of).toList(), encode(last));
+    }
+
+    /**
+     * A dispute as it was known: only what was recorded by {@code knownAt} (an instant, or a date
+     * meaning the end of that day in UTC), and of that only what happened by {@code happenedBy}.
+     */
+    @GetMapping("/disputes/{disputeId}/as-known")
+    DisputeSnapshot asKnown(@PathVariable String disputeId,
+                            @RequestParam(required = false) String knownAt,
+                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate happenedBy) {
+        return views.asKnown(new DisputeAsKnownQuery(disputeId, instant(knownAt), happenedBy, true));
+    }
+
+    private static Instant instant(String knownAt) {
+        if (knownAt == null || knownAt.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(knownAt);
+        } catch (DateTimeParseException notAnInstant) {
+            try {
+                return LocalDate.parse(knownAt).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusNanos(1);
+            } catch (DateTimeParseException notADate) {
+                throw new InvalidRequest("knownAt", "must be an instant such as 2011-12-20T00:00:00Z or a date such as 2011-12-20");
+            }
+        }
     }
 
     @GetMapping("/integrity")

@@ -48,6 +48,36 @@ public class Problems extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    /**
+     * The problem the API would answer for this failure; used where failures are collected rather
+     * than answered, as in an import, so that both say the same.
+     */
+    public ProblemDetail describe(Exception failure) {
+        if (failure instanceof InvalidRequest invalid) {
+            return invalidRequest(invalid);
+        }
+        if (failure instanceof JsonProcessingException json) {
+            return unreadableJson(json);
+        }
+        if (failure instanceof StreamNotFound notFound) {
+            return notFound(notFound);
+        }
+        if (failure instanceof RecordRejected rejected) {
+            return rejected(rejected);
+        }
+        if (failure instanceof AggregateNotFoundException missing) {
+            return streamNotFound(missing);
+        }
+        if (failure instanceof StaleVersion stale) {
+            return stale(stale).getBody();
+        }
+        if (failure instanceof ConcurrencyException concurrent) {
+            return concurrent(concurrent);
+        }
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "not-recorded", "Not recorded",
+                "the record could not be stored: " + failure.getMessage());
+    }
+
     @ExceptionHandler(InvalidRequest.class)
     ProblemDetail invalidRequest(InvalidRequest error) {
         return fieldProblem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", error.field(),

@@ -12,7 +12,7 @@ import org.labourtracker.legal.CaseCommand;
  * The kinds of record a client can post, by URL: {@code POST /api/{stream}/{id}/{kind}}. One
  * table for routing and for the API description, so that the two cannot drift apart.
  */
-enum RecordKinds {
+public enum RecordKinds {
 
     DISPUTES("disputes", "disputeId", DisputeCommand.OpenDispute.class, Map.ofEntries(
             Map.entry("parties", DisputeCommand.AddParty.class),
@@ -55,7 +55,53 @@ enum RecordKinds {
         this.kinds = new LinkedHashMap<>(new java.util.TreeMap<>(kinds));
     }
 
-    Optional<Class<?>> command(String kind) {
-        return Optional.ofNullable(kinds.get(kind));
+    public Optional<Class<?>> command(String kind) {
+        return Optional.ofNullable(kind == null ? opening : kinds.get(kind));
     }
+
+    public String path() {
+        return path;
+    }
+
+    public static Optional<RecordKinds> of(String path) {
+        return java.util.Arrays.stream(values()).filter(stream -> stream.path.equals(path)).findFirst();
+    }
+
+    /** Where a stored event's command is posted: its stream path and kind (null for an opening). */
+    public record Posting(RecordKinds stream, String kind) {
+    }
+
+    /**
+     * The posting that records an event of this type. Every event has the fields of the command
+     * that records it, so a stored event read as JSON is a valid request body for its command.
+     */
+    public static Optional<Posting> postingFor(Class<?> eventType) {
+        return Optional.ofNullable(POSTINGS.get(eventType.getSimpleName()));
+    }
+
+    private static final Map<String, Posting> POSTINGS = Map.ofEntries(
+            Map.entry("DisputeOpened", new Posting(DISPUTES, null)),
+            Map.entry("PartyJoined", new Posting(DISPUTES, "parties")),
+            Map.entry("StatusChanged", new Posting(DISPUTES, "status")),
+            Map.entry("StrikeRecorded", new Posting(DISPUTES, "strikes")),
+            Map.entry("ProtestRecorded", new Posting(DISPUTES, "protests")),
+            Map.entry("DemandRaised", new Posting(DISPUTES, "demands")),
+            Map.entry("DemandOutcomeRecorded", new Posting(DISPUTES, "demand-outcomes")),
+            Map.entry("EmployerResponseRecorded", new Posting(DISPUTES, "employer-responses")),
+            Map.entry("StateActionRecorded", new Posting(DISPUTES, "state-actions")),
+            Map.entry("CasualtiesReported", new Posting(DISPUTES, "casualties")),
+            Map.entry("DetentionsReported", new Posting(DISPUTES, "detentions")),
+            Map.entry("AbuseReported", new Posting(DISPUTES, "abuses")),
+            Map.entry("DetaineesReleased", new Posting(DISPUTES, "releases")),
+            Map.entry("CaseOpened", new Posting(CASES, null)),
+            Map.entry("ChargesFiled", new Posting(CASES, "charges")),
+            Map.entry("HearingHeld", new Posting(CASES, "hearings")),
+            Map.entry("VerdictDelivered", new Posting(CASES, "verdicts")),
+            Map.entry("AppealFiled", new Posting(CASES, "appeals")),
+            Map.entry("AppealDecided", new Posting(CASES, "appeal-decisions")),
+            Map.entry("DefendantReleased", new Posting(CASES, "releases")),
+            Map.entry("RecordCorrected", new Posting(STREAMS, "corrections")),
+            Map.entry("RecordRetracted", new Posting(STREAMS, "retractions")),
+            Map.entry("DuplicateMerged", new Posting(STREAMS, "merges")),
+            Map.entry("ConfidentialityChanged", new Posting(STREAMS, "confidentiality")));
 }

@@ -36,7 +36,24 @@ public class Recording {
 
     Recorded record(RecordKinds stream, String streamId, Class<?> commandType, String body,
                     String idempotencyKey, Long expectedVersion) throws JsonProcessingException {
-        ObjectNode record = json.object(body);
+        return record(stream, streamId, commandType, json.object(body), idempotencyKey, expectedVersion);
+    }
+
+    /**
+     * Records one line of an import: {@code record} is the command as JSON and must carry its own
+     * record id, so that importing the same file twice records everything once.
+     */
+    public Recorded importRecord(RecordKinds stream, Class<?> commandType, ObjectNode record)
+            throws JsonProcessingException {
+        JsonNode recordId = record.get("recordId");
+        if (recordId == null || !recordId.isTextual()) {
+            throw new InvalidRequest("recordId", "is required in an import, so that a repeated import records once");
+        }
+        return record(stream, null, commandType, record, null, null);
+    }
+
+    private Recorded record(RecordKinds stream, String streamId, Class<?> commandType, ObjectNode record,
+                            String idempotencyKey, Long expectedVersion) throws JsonProcessingException {
         if (streamId != null) {
             JsonNode given = record.get(stream.idField);
             if (given != null && !given.isNull() && !streamId.equals(given.asText())) {
@@ -78,8 +95,8 @@ public class Recording {
         return recordId;
     }
 
-    /** Reads a command from JSON with the API's strict rules; used by the import too. */
-    public Object command(String body, Class<?> commandType) throws JsonProcessingException {
-        return json.command(json.object(body), commandType);
+    /** Reads a JSON object with the API's strict rules. */
+    public ObjectNode object(String body) throws JsonProcessingException {
+        return json.object(body);
     }
 }

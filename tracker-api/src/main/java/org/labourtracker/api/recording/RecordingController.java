@@ -55,8 +55,7 @@ class RecordingController {
                                     @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
                                     @RequestHeader(name = "If-Match", required = false) String ifMatch)
             throws JsonProcessingException {
-        RecordKinds streams = java.util.Arrays.stream(RecordKinds.values())
-                .filter(candidate -> candidate.path.equals(stream)).findFirst()
+        RecordKinds streams = RecordKinds.of(stream)
                 .orElseThrow(() -> new StreamNotFound("stream", "is not one of disputes, cases, streams"));
         Class<?> command = streams.command(kind).orElseThrow(() -> new StreamNotFound("kind",
                 "is not a kind of record for " + stream + "; one of " + streams.kinds.keySet()));

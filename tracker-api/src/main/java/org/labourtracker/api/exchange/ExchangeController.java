@@ -1,0 +1,92 @@
+package org.labourtracker.api.exchange;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+
+import org.labourtracker.api.security.Clearance;
+import org.labourtracker.evidence.StreamNotFound;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/** Exports of a dispute (CSV, NDJSON) and the NDJSON import, with its progress. */
+@RestController
+@RequestMapping("/api")
+class ExchangeController {
+
+    static final String NDJSON = "application/x-ndjson";
+    static final String CSV = "text/csv";
+
+    private final Import imports;
+    private final Exports exports;
+
+    ExchangeController(Import imports, Exports exports) {
+        this.imports = imports;
+        this.exports = exports;
+    }
+
+    /**
+     * Imports NDJSON recordings. Answers 202 at once with the job (its Location shows progress), or
+     * with {@code wait=true} 200 with the finished report.
+     */
+    @PostMapping(path = "/import", consumes = {NDJSON, MediaType.APPLICATION_JSON_VALUE, MediaType.TEXT_PLAIN_VALUE},
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<ImportJob.Report> importRecords(InputStream body, @RequestParam(defaultValue = "false") boolean wait)
+            throws IOException {
+        if (wait) {
+            return ResponseEntity.ok(imports.importNow(body));
+        }
+        ImportJob job = imports.start(body);
+        return ResponseEntity.accepted().location(URI.create("/api/import/" + job.id())).body(job.report());
+    }
+
+    @GetMapping(path = "/import/{jobId}", produces = MediaType.APPLICATION_JSON_VALUE)
+    ImportJob.Report importProgress(@PathVariable String jobId) {
+        return imports.job(jobId).map(ImportJob::report)
+                .orElseThrow(() -> new StreamNotFound("jobId", "no import with this id is known"));
+    }
+
+    @GetMapping(path = "/disputes/{disputeId}/timeline.csv", produces = CSV)
+    ResponseEntity<String> timelineCsv(@PathVariable String disputeId, Authentication reader) {
+        return file(disputeId + "-timeline.csv", CSV,
+                exports.timelineCsv(disputeId, Clearance.mayReadConfidential(reader)));
+    }
+
+    @GetMapping(path = "/disputes/{disputeId}/figures.csv", produces = CSV)
+    ResponseEntity<String> figuresCsv(@PathVariable String disputeId, Authentication reader) {
+        return file(disputeId + "-figures.csv", CSV,
+                exports.figuresCsv(disputeId, Clearance.mayReadConfidential(reader)));
+    }
+
+    @GetMapping(path = "/disputes/{disputeId}/export.ndjson", produces = NDJSON)
+    ResponseEntity<StreamingResponseBody> ndjson(@PathVariable String disputeId, Authentication reader) {
+        var lines = exports.ndjson(disputeId, Clearance.mayReadConfidential(reader)).toList();
+        StreamingResponseBody body = out -> {
+            for (String line : lines) {
+                out.write(line.getBytes(StandardCharsets.UTF_8));
+                out.write('\n');
+            }
+        };
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + disputeId + ".ndjson\"")
+                .contentType(MediaType.parseMediaType(NDJSON))
+                .body(body);
+    }
+
+    private static ResponseEntity<String> file(String name, String type, String content) {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
+                .contentType(MediaType.parseMediaType(type + ";charset=UTF-8"))
+                .body(content);
+    }
+}

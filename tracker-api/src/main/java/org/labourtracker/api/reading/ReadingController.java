@@ -1,0 +1,145 @@
+package org.labourtracker.api.reading;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+
+import org.labourtracker.api.problem.InvalidRequest;
+import org.labourtracker.api.security.Clearance;
+import org.labourtracker.dispute.DisputeStatus;
+import org.labourtracker.projections.figures.DisputeFigures;
+import org.labourtracker.projections.history.Standing;
+import org.labourtracker.projections.overview.DisputeBrief;
+import org.labourtracker.projections.overview.Overview;
+import org.labourtracker.projections.people.DisputePeople;
+import org.labourtracker.projections.summary.DisputeSummary;
+import org.labourtracker.projections.timeline.DisputeTimeline;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * What dashboards read: the list of disputes with filters and a cursor, a dispute's summary,
+ * timeline, figures and people, the overview, and live updates. Confidential names and sources
+ * are redacted for everyone below AUDITOR.
+ */
+@RestController
+@RequestMapping(path = "/api", produces = MediaType.APPLICATION_JSON_VALUE)
+class ReadingController {
+
+    private static final int MAX_PAGE = 200;
+
+    private final Views views;
+    private final LiveFeed live;
+
+    ReadingController(Views views, LiveFeed live) {
+        this.views = views;
+        this.live = live;
+    }
+
+    record DisputePage(List<DisputeBrief> disputes, String next) {
+    }
+
+    /**
+     * Disputes ordered by id, {@code limit} at a time. {@code from}/{@code to} keep disputes that
+     * may have begun in that period; {@code kind} those with a standing record of that type (such as
+     * {@code CasualtiesReported}).
+     */
+    @GetMapping("/disputes")
+    DisputePage disputes(@RequestParam(required = false) String country,
+                         @RequestParam(required = false) String region,
+                         @RequestParam(required = false) String employer,
+                         @RequestParam(required = false) DisputeStatus status,
+                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                         @RequestParam(required = false) String kind,
+                         @RequestParam(required = false) String after,
+                         @RequestParam(defaultValue = "50") int limit,
+                         Authentication reader) {
+        if (limit < 1 || limit > MAX_PAGE) {
+            throw new InvalidRequest("limit", "must be between 1 and " + MAX_PAGE);
+        }
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new InvalidRequest("to", "must not be before from");
+        }
+        String afterId = decode(after);
+        Predicate<DisputeBrief> wanted = brief -> afterId == null || brief.disputeId().compareTo(afterId) > 0;
+        wanted = wanted.and(brief -> country == null || country.equalsIgnoreCase(brief.country()))
+                .and(brief -> region == null || region.equalsIgnoreCase(brief.region()))
+                .and(brief -> status == null || status == brief.status())
+                .and(brief -> employer == null || brief.employers().stream()
+                        .anyMatch(name -> name.toLowerCase(Locale.ROOT).contains(employer.toLowerCase(Locale.ROOT))))
+                .and(brief -> from == null || brief.started() == null || !brief.started().latest().isBefore(from))
+                .and(brief -> to == null || brief.started() == null || !brief.started().earliest().isAfter(to));
+        if (kind != null) {
+            boolean visible = Clearance.mayReadConfidential(reader);
+            wanted = wanted.and(brief -> views.timeline(brief.disputeId(), visible).entries().stream()
+                    .anyMatch(entry -> kind.equals(entry.type()) && entry.standing() == Standing.STANDING));
+        }
+        List<DisputeBrief> page = views.overview().briefs().stream()
+                .sorted(Comparator.comparing(DisputeBrief::disputeId))
+                .filter(wanted)
+                .limit(limit + 1L)
+                .toList();
+        boolean more = page.size() > limit;
+        List<DisputeBrief> shown = more ? page.subList(0, limit) : page;
+        return new DisputePage(shown, more ? encode(shown.get(shown.size() - 1).disputeId()) : null);
+    }
+
+    @GetMapping("/disputes/{disputeId}")
+    DisputeSummary summary(@PathVariable String disputeId, Authentication reader) {
+        return views.summary(disputeId, Clearance.mayReadConfidential(reader));
+    }
+
+    @GetMapping("/disputes/{disputeId}/timeline")
+    DisputeTimeline timeline(@PathVariable String disputeId, Authentication reader) {
+        return views.timeline(disputeId, Clearance.mayReadConfidential(reader));
+    }
+
+    @GetMapping("/disputes/{disputeId}/figures")
+    DisputeFigures figures(@PathVariable String disputeId, Authentication reader) {
+        return views.figures(disputeId, Clearance.mayReadConfidential(reader));
+    }
+
+    @GetMapping("/disputes/{disputeId}/people")
+    DisputePeople people(@PathVariable String disputeId, Authentication reader) {
+        return views.people(disputeId, Clearance.mayReadConfidential(reader));
+    }
+
+    @GetMapping("/overview")
+    Overview overview() {
+        return views.overview();
+    }
+
+    @GetMapping(path = "/disputes/{disputeId}/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    SseEmitter live(@PathVariable String disputeId, Authentication reader) {
+        boolean visible = Clearance.mayReadConfidential(reader);
+        views.summary(disputeId, visible);
+        return live.dispute(disputeId, visible);
+    }
+
+    private static String encode(String disputeId) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(disputeId.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String decode(String cursor) {
+        if (cursor == null || cursor.isBlank()) {
+            return null;
+        }
+        try {
+            return new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequest("after", "is not a cursor given by this list");
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package org.labourtracker.api.reading;
+
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.labourtracker.evidence.StreamNotFound;
+import org.labourtracker.projections.figures.DisputeFigures;
+import org.labourtracker.projections.figures.DisputeFiguresQuery;
+import org.labourtracker.projections.overview.Overview;
+import org.labourtracker.projections.overview.OverviewQuery;
+import org.labourtracker.projections.people.DisputePeople;
+import org.labourtracker.projections.people.DisputePeopleQuery;
+import org.labourtracker.projections.summary.DisputeSummary;
+import org.labourtracker.projections.summary.DisputeSummaryQuery;
+import org.labourtracker.projections.timeline.DisputeTimeline;
+import org.labourtracker.projections.timeline.DisputeTimelineQuery;
+import org.labourtracker.projections.timetravel.DisputeAsKnownQuery;
+import org.labourtracker.projections.timetravel.DisputeSnapshot;
+import org.springframework.stereotype.Service;
+
+/**
+ * The read models as the outside world asks for them: one query each, an unknown dispute a 404.
+ * Shared by the API, the exports and the pages, so that all of them redact alike.
+ */
+@Service
+public class Views {
+
+    private final QueryGateway queries;
+
+    Views(QueryGateway queries) {
+        this.queries = queries;
+    }
+
+    public DisputeSummary summary(String disputeId, boolean confidentialVisible) {
+        return found(ask(new DisputeSummaryQuery(disputeId, confidentialVisible), DisputeSummary.class), disputeId);
+    }
+
+    public DisputeTimeline timeline(String disputeId, boolean confidentialVisible) {
+        return found(ask(new DisputeTimelineQuery(disputeId, confidentialVisible), DisputeTimeline.class), disputeId);
+    }
+
+    public DisputeFigures figures(String disputeId, boolean confidentialVisible) {
+        return found(ask(new DisputeFiguresQuery(disputeId, confidentialVisible), DisputeFigures.class), disputeId);
+    }
+
+    public DisputePeople people(String disputeId, boolean confidentialVisible) {
+        return found(ask(new DisputePeopleQuery(disputeId, confidentialVisible), DisputePeople.class), disputeId);
+    }
+
+    public Overview overview() {
+        return ask(new OverviewQuery(), Overview.class);
+    }
+
+    public DisputeSnapshot asKnown(DisputeAsKnownQuery query) {
+        return found(ask(query, DisputeSnapshot.class), query.disputeId());
+    }
+
+    private <T> T ask(Object query, Class<T> type) {
+        return queries.query(query, ResponseTypes.instanceOf(type)).join();
+    }
+
+    private static <T> T found(T view, String disputeId) {
+        if (view == null) {
+            throw new StreamNotFound("disputeId", "no dispute " + disputeId + " is known");
+        }
+        return view;
+    }
+}

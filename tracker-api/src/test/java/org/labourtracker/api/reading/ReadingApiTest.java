@@ -1,0 +1,202 @@
+package org.labourtracker.api.reading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.labourtracker.ZhanaozenCase;
+import org.labourtracker.api.Http;
+import org.labourtracker.api.TestUsers;
+import org.labourtracker.api.security.Role;
+import org.labourtracker.api.security.UserAccounts;
+import org.labourtracker.dispute.CasualtyKind;
+import org.labourtracker.dispute.DisputeCommand.ReportCasualties;
+import org.labourtracker.dispute.DisputeCommand.RecordProtest;
+import org.labourtracker.dispute.ProtestKind;
+import org.labourtracker.evidence.Claim;
+import org.labourtracker.evidence.Person;
+import org.labourtracker.evidence.PersonRole;
+import org.labourtracker.evidence.When;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Dashboards and auditors read the 2011 case over real HTTP: the views, the list with its filters
+ * and cursor, redaction by role, the dispute as known on a date, live updates and rebuilds.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.datasource.url=jdbc:h2:mem:reading-api;DB_CLOSE_DELAY=-1")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReadingApiTest {
+
+    private static final String DISPUTE = ZhanaozenCase.DISPUTE;
+    private static final String VIEWER = TestUsers.basic(Role.VIEWER);
+    private static final String AUDITOR = TestUsers.basic(Role.AUDITOR);
+    /** Kept from the public record to protect his family, as a monitor would decide. */
+    private static final Person KARABAYEV = new Person("kurdaibergen-karabayev", "Kurdaibergen Karabayev",
+            PersonRole.RELATIVE, true);
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    UserAccounts accounts;
+    @Autowired
+    CommandGateway commands;
+
+    Http http;
+
+    @BeforeAll
+    void recordTheCase() {
+        TestUsers.createAll(accounts);
+        http = new Http(port);
+        Stream.concat(ZhanaozenCase.commands().stream(), Stream.of(new ReportCasualties(DISPUTE, "karabayev-daughter",
+                        "Death of an activist's 18-year-old daughter", CasualtyKind.KILLED,
+                        List.of(new Claim(ZhanaozenCase.WSWS, 1, 1, 1, "the body of the 18-year-old daughter")),
+                        List.of(KARABAYEV), ZhanaozenCase.evidence(When.month(2011, 8), ZhanaozenCase.ZHANAOZEN,
+                                ZhanaozenCase.WSWS))))
+                .forEach(commands::sendAndWait);
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            Http.Response timeline = http.get("/api/disputes/" + DISPUTE + "/timeline", VIEWER);
+            return timeline.status() == 200
+                    && timeline.json().path("entries").size() == ZhanaozenCase.commands().size() + 1;
+        });
+    }
+
+    @Test
+    void theSummaryShowsTheEmployersTheDemandsAndTheStatusAfterTheShooting() {
+        JsonNode summary = http.get("/api/disputes/" + DISPUTE, VIEWER).json();
+
+        assertThat(summary.path("status").asText()).isEqualTo("SUPPRESSED");
+        assertThat(summary.path("employers").findValuesAsText("name")).containsExactly("KarazhanbasMunai", "UzenMunayGas");
+        assertThat(summary.path("demands")).hasSize(2);
+    }
+
+    @Test
+    void theFiguresKeepTheOfficialAndTheIndependentDeathTollsApart() {
+        JsonNode figures = http.get("/api/disputes/" + DISPUTE + "/figures", VIEWER).json();
+
+        JsonNode killed = group(figures, "KILLED", ZhanaozenCase.SHOOTING);
+        assertThat(killed.at("/spread/official/low").asInt()).isEqualTo(13);
+        assertThat(killed.at("/spread/official/high").asInt()).isEqualTo(13);
+        assertThat(killed.at("/spread/independent/high").asInt()).isEqualTo(70);
+        assertThat(killed.path("claims")).hasSize(3);
+    }
+
+    @Test
+    void theLegalTrackShowsTheLawyersSentence() {
+        JsonNode people = http.get("/api/disputes/" + DISPUTE + "/people", VIEWER).json();
+
+        assertThat(people.toString()).contains("Natalia Sokolova").contains("72");
+    }
+
+    @Test
+    void aReaderSeesNoConfidentialNameWhereAnAuditorDoes() {
+        for (String view : List.of("", "/timeline", "/figures", "/people", "/timeline.csv", "/export.ndjson")) {
+            Http.Response asReader = http.get("/api/disputes/" + DISPUTE + view, VIEWER);
+            Http.Response asAuditor = http.get("/api/disputes/" + DISPUTE + view, AUDITOR);
+            assertThat(asReader.status()).as(view).isEqualTo(200);
+            assertThat(asReader.body()).as(view).doesNotContain("Karabayev", "kurdaibergen");
+            if (!view.isEmpty() && !view.equals("/figures")) {
+                assertThat(asAuditor.body()).as(view).contains("Kurdaibergen Karabayev");
+            }
+        }
+    }
+
+    @Test
+    void theListFiltersAndPagesWithACursor() {
+        JsonNode all = http.get("/api/disputes?country=KZ&limit=1", VIEWER).json();
+        assertThat(all.path("disputes")).hasSize(1);
+        assertThat(all.path("disputes").get(0).path("disputeId").asText()).isEqualTo(DISPUTE);
+
+        assertThat(http.get("/api/disputes?country=FR", VIEWER).json().path("disputes")).isEmpty();
+        assertThat(http.get("/api/disputes?employer=uzenmunay&status=SUPPRESSED&from=2011-01-01&to=2011-12-31"
+                + "&kind=CasualtiesReported", VIEWER).json().path("disputes")).hasSize(1);
+        assertThat(http.get("/api/disputes?kind=AbuseReported", VIEWER).json().path("disputes")).isEmpty();
+        assertThat(http.get("/api/disputes?limit=0", VIEWER).status()).isEqualTo(400);
+        assertThat(http.get("/api/disputes?after=not-a-cursor!", VIEWER).status()).isEqualTo(400);
+    }
+
+    @Test
+    void anUnknownDisputeIsNotFound() {
+        Http.Response response = http.get("/api/disputes/no-such-dispute/timeline", VIEWER);
+
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void anAuditorSeesTheDisputeAsItWasKnownBeforeTheShootingHappened() {
+        JsonNode before = http.get("/api/audit/disputes/" + DISPUTE + "/as-known?happenedBy=2011-12-15", AUDITOR).json();
+        JsonNode after = http.get("/api/audit/disputes/" + DISPUTE + "/as-known?happenedBy=2011-12-31", AUDITOR).json();
+
+        assertThat(before.at("/summary/status").asText()).isEqualTo("ACTIVE");
+        assertThat(after.at("/summary/status").asText()).isEqualTo("SUPPRESSED");
+        assertThat(http.get("/api/audit/disputes/" + DISPUTE + "/as-known?knownAt=yesterday", AUDITOR).status())
+                .isEqualTo(400);
+        assertThat(http.get("/api/audit/disputes/" + DISPUTE + "/as-known", TestUsers.basic(Role.MONITOR)).status())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void aLiveReaderIsSentANewRecordWithoutAsking() throws Exception {
+        List<String> received = new CopyOnWriteArrayList<>();
+        HttpRequest subscribe = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/disputes/"
+                        + DISPUTE + "/live"))
+                .header("Authorization", VIEWER).header("Accept", "text/event-stream").build();
+        CompletableFuture<HttpResponse<Stream<String>>> stream = HttpClient.newHttpClient()
+                .sendAsync(subscribe, HttpResponse.BodyHandlers.ofLines());
+        stream.thenAccept(response -> response.body().forEach(received::add));
+        await().atMost(Duration.ofSeconds(10)).until(() -> received.contains("event:ready"));
+
+        commands.sendAndWait(new RecordProtest(DISPUTE, "white-flags", ProtestKind.DEMONSTRATION, List.of(),
+                ZhanaozenCase.evidence(When.day(2011, 12, 17), ZhanaozenCase.ZHANAOZEN, ZhanaozenCase.WSWS)));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> received.stream()
+                .anyMatch(line -> line.startsWith("data:") && line.contains("white-flags")));
+        assertThat(received).contains("event:timeline");
+        stream.cancel(true);
+    }
+
+    @Test
+    void anAdministratorRebuildsAReadModelAndWatchesItFinish() {
+        String admin = TestUsers.basic(Role.ADMIN);
+
+        Http.Response started = http.send("POST", "/api/admin/read-models/dispute-figures/rebuild", admin, null);
+
+        assertThat(started.status()).isEqualTo(202);
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                http.get("/api/admin/read-models/dispute-figures", admin).json().path("done").asBoolean());
+        assertThat(group(http.get("/api/disputes/" + DISPUTE + "/figures", VIEWER).json(), "KILLED",
+                ZhanaozenCase.SHOOTING).at("/spread/official/low").asInt()).isEqualTo(13);
+        assertThat(http.get("/api/admin/dead-letters", admin).json()).isEmpty();
+        assertThat(http.send("POST", "/api/admin/read-models/no-such-model/rebuild", admin, null).status())
+                .isEqualTo(404);
+        assertThat(http.send("POST", "/api/admin/read-models/dispute-figures/rebuild",
+                TestUsers.basic(Role.MONITOR), null).status()).isEqualTo(403);
+    }
+
+    private static JsonNode group(JsonNode figures, String kind, String incident) {
+        for (JsonNode group : figures.path("groups")) {
+            if (kind.equals(group.path("kind").asText()) && incident.equals(group.path("incident").asText())) {
+                return group;
+            }
+        }
+        throw new AssertionError("no " + kind + " figures for " + incident + " in " + figures);
+    }
+}
