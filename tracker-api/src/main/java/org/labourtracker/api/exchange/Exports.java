@@ -1,6 +1,8 @@
 package org.labourtracker.api.exchange;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +24,7 @@ import org.labourtracker.projections.figures.SideRange;
 import org.labourtracker.projections.people.CaseView;
 import org.labourtracker.projections.timeline.DisputeTimeline;
 import org.labourtracker.projections.timeline.TimelineEntry;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -47,7 +50,10 @@ class Exports {
     private final EventStore eventStore;
     private final ObjectMapper json;
 
-    Exports(Views views, EventStore eventStore, ObjectMapper json) {
+    private final JdbcTemplate jdbc;
+
+    Exports(Views views, EventStore eventStore, ObjectMapper json, JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.views = views;
         this.eventStore = eventStore;
         this.json = json;
@@ -99,17 +105,26 @@ class Exports {
     }
 
     /**
-     * Every recording of the dispute and its legal cases as import lines: the dispute's stream first
-     * (a case needs its dispute), then each case's. Readers below AUDITOR get confidential names and
-     * sources redacted, which such an export then keeps.
+     * Every recording of the dispute and its legal cases as import lines, in the order the store
+     * took them, so that an import records them in the same order (and ties in the timeline, which
+     * fall back on the order of recording, come out the same). Readers below AUDITOR get
+     * confidential names and sources redacted, which such an export then keeps.
      */
     Stream<String> ndjson(String disputeId, boolean confidentialVisible) {
         List<String> streams = new ArrayList<>();
         streams.add(disputeId);
         views.people(disputeId, true).cases().stream().map(CaseView::caseId).forEach(streams::add);
+        Map<String, Long> storeOrder = new HashMap<>();
+        jdbc.query("SELECT aggregate_identifier, sequence_number, global_index FROM domain_event_entry"
+                        + " WHERE aggregate_identifier IN (" + String.join(",", Collections.nCopies(streams.size(), "?")) + ")",
+                row -> {
+                    storeOrder.put(row.getString(1) + "#" + row.getLong(2), row.getLong(3));
+                }, streams.toArray());
         List<DomainEventMessage<?>> events = streams.stream()
                 .flatMap(stream -> eventStore.readEvents(stream).asStream())
                 .<DomainEventMessage<?>>map(event -> event)
+                .sorted(Comparator.comparing(event -> storeOrder.getOrDefault(
+                        event.getAggregateIdentifier() + "#" + event.getSequenceNumber(), Long.MAX_VALUE)))
                 .toList();
         List<ObjectNode> lines = events.stream().map(this::line).filter(Objects::nonNull).toList();
         if (!confidentialVisible) {

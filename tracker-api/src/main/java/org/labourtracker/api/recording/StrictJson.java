@@ -15,7 +15,8 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 
 /**
  * The API's reading of JSON: unknown fields, numbers given as text, numbers for enums, trailing
- * content and very deep nesting are all refused, so that a request means exactly what it says.
+ * content and very deep nesting are all refused, so that a request means exactly what it says. A
+ * flag left out (such as {@code confidential}) is false.
  * Stored events are read with Axon's own, lenient mapper, so old events keep loading.
  */
 @Component
@@ -26,7 +27,6 @@ class StrictJson {
     StrictJson(ObjectMapper springMapper) {
         mapper = springMapper.copy()
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
-                        DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
                         DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS,
                         DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
                         DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
