@@ -1,0 +1,96 @@
+package org.labourtracker.api.description;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.labourtracker.api.Http;
+import org.labourtracker.api.recording.RecordKinds;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The OpenAPI description the application serves stays true: every API route the application
+ * answers is described with its method, and every kind of record has its own operation with the
+ * schema of its command.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.datasource.url=jdbc:h2:mem:api-description;DB_CLOSE_DELAY=-1")
+class ApiDescriptionTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Test
+    void everyApiRouteIsDescribed() {
+        JsonNode paths = description().path("paths");
+        List<String> missing = new ArrayList<>();
+        mappings.getHandlerMethods().forEach((info, handler) -> {
+            for (String pattern : info.getPatternValues()) {
+                if (!pattern.startsWith("/api/") || pattern.contains("{stream:")) {
+                    continue;
+                }
+                String path = pattern.replaceAll("\\{([^}:]+):[^}]*}", "{$1}");
+                for (RequestMethod method : info.getMethodsCondition().getMethods()) {
+                    if (!paths.path(path).has(method.name().toLowerCase(Locale.ROOT))) {
+                        missing.add(method + " " + path);
+                    }
+                }
+            }
+        });
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void everyKindOfRecordHasItsOwnOperationAndSchema() {
+        JsonNode description = description();
+        for (RecordKinds stream : RecordKinds.values()) {
+            String id = switch (stream) {
+                case DISPUTES -> "disputeId";
+                case CASES -> "caseId";
+                case STREAMS -> "streamId";
+            };
+            for (String kind : kindsOf(stream)) {
+                JsonNode post = description.path("paths").path("/api/" + stream.path() + "/{" + id + "}/" + kind).path("post");
+                assertThat(post.isMissingNode()).as(stream.path() + "/" + kind).isFalse();
+                String schema = post.at("/requestBody/content/application~1json/schema/$ref").asText();
+                String name = schema.substring(schema.lastIndexOf('/') + 1);
+                assertThat(description.at("/components/schemas/" + name + "/properties/recordId").isMissingNode())
+                        .as(name).isFalse();
+            }
+        }
+        assertThat(description.at("/paths/~1api~1disputes/post/requestBody/content/application~1json/schema/$ref")
+                .asText()).endsWith("/OpenDispute");
+    }
+
+    private static List<String> kindsOf(RecordKinds stream) {
+        List<String> kinds = new ArrayList<>();
+        for (String kind : List.of("parties", "status", "strikes", "protests", "demands", "demand-outcomes",
+                "employer-responses", "state-actions", "casualties", "detentions", "abuses", "releases", "charges",
+                "hearings", "verdicts", "appeals", "appeal-decisions", "corrections", "retractions", "merges",
+                "confidentiality")) {
+            if (stream.command(kind).isPresent()) {
+                kinds.add(kind);
+            }
+        }
+        return kinds;
+    }
+
+    private JsonNode description() {
+        Http.Response response = new Http(port).get("/v3/api-docs", null);
+        assertThat(response.status()).isEqualTo(200);
+        return response.json();
+    }
+}
