@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -37,8 +38,20 @@ public class HashChain implements MessageDispatchInterceptor<EventMessage<?>> {
     static final String ORIGIN = "0".repeat(64);
     private static final String PENDING = HashChain.class.getName() + ".pending";
 
+    private static final int REMEMBERED_STREAMS = 10_000;
+
     private final Serializer eventSerializer;
     private final EventStorageEngine storage;
+    /** The hash of the last committed event of recently written streams, to spare a read per command. */
+    private final Map<String, Link> lastCommitted = new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Link> eldest) {
+            return size() > REMEMBERED_STREAMS;
+        }
+    };
+
+    private record Link(long sequence, String hash) {
+    }
 
     HashChain(@Qualifier("eventSerializer") Serializer eventSerializer, EventStorageEngine storage, EventStore eventStore) {
         this.eventSerializer = eventSerializer;
@@ -55,20 +68,41 @@ public class HashChain implements MessageDispatchInterceptor<EventMessage<?>> {
         Map<String, String> lastHashInThisUnit = CurrentUnitOfWork.isStarted()
                 ? CurrentUnitOfWork.get().root().getOrComputeResource(PENDING, key -> new HashMap<>())
                 : new HashMap<>();
-        String previous = lastHashInThisUnit.get(event.getAggregateIdentifier());
+        String stream = event.getAggregateIdentifier();
+        String previous = lastHashInThisUnit.get(stream);
         if (previous == null) {
-            previous = storedHash(event.getAggregateIdentifier(), event.getSequenceNumber() - 1);
+            previous = storedHash(stream, event.getSequenceNumber() - 1);
         }
         byte[] payload = eventSerializer.serialize(event.getPayload(), byte[].class).getData();
-        String hash = hash(previous, event.getType(), event.getAggregateIdentifier(), event.getSequenceNumber(),
+        String hash = hash(previous, event.getType(), stream, event.getSequenceNumber(),
                 event.getTimestamp(), event.getPayloadType().getName(), payload, event.getMetaData());
-        lastHashInThisUnit.put(event.getAggregateIdentifier(), hash);
+        lastHashInThisUnit.put(stream, hash);
+        Link link = new Link(event.getSequenceNumber(), hash);
+        if (CurrentUnitOfWork.isStarted()) {
+            CurrentUnitOfWork.get().afterCommit(unit -> remember(stream, link));
+        }
         return event.andMetaData(Map.of(HASH, hash));
     }
 
+    private void remember(String stream, Link link) {
+        synchronized (lastCommitted) {
+            Link known = lastCommitted.get(stream);
+            if (known == null || known.sequence() < link.sequence()) {
+                lastCommitted.put(stream, link);
+            }
+        }
+    }
+
+    /** Only a remembered link for exactly the previous sequence number is trusted; else the store is read. */
     private String storedHash(String stream, long sequence) {
         if (sequence < 0) {
             return ORIGIN;
+        }
+        synchronized (lastCommitted) {
+            Link known = lastCommitted.get(stream);
+            if (known != null && known.sequence() == sequence) {
+                return known.hash();
+            }
         }
         DomainEventStream events = storage.readEvents(stream, sequence);
         if (!events.hasNext()) {
