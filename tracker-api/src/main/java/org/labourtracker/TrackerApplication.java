@@ -2,9 +2,11 @@ package org.labourtracker;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** The labour tracker service: write side, read side and the outside world in one application. */
 @SpringBootApplication
+@EnableScheduling
 public class TrackerApplication {
 
     public static void main(String[] args) {

@@ -81,8 +81,7 @@ public class Dispute implements Editable {
             return;
         }
         Checks.identifier(command.disputeId(), "disputeId");
-        directory.typeOf(command.disputeId()).ifPresent(type ->
-                Checks.require(false, "disputeId", "the id is already used by a " + type));
+        directory.requireUnused(command.disputeId(), "Dispute", "disputeId");
         checkRecord(command, clock);
         Checks.name(command.title(), "title");
         Checks.optionalName(command.industry(), "industry");

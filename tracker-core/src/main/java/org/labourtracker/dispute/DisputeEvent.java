@@ -2,6 +2,7 @@ package org.labourtracker.dispute;
 
 import java.util.List;
 
+import org.axonframework.serialization.Revision;
 import org.labourtracker.evidence.Claim;
 import org.labourtracker.evidence.Evidence;
 import org.labourtracker.evidence.Person;
@@ -77,6 +78,11 @@ public sealed interface DisputeEvent {
                                Evidence evidence) implements DisputeEvent {
     }
 
+    /**
+     * Revision 2: each claim gives low, best and high. Revision 1 (stored without a revision) gave a
+     * single {@code count}; {@link CasualtiesReportedUpcaster} reads it in this shape.
+     */
+    @Revision("2")
     record CasualtiesReported(String disputeId, String recordId, String incident, CasualtyKind kind,
                               List<Claim> claims, List<Person> named, Evidence evidence) implements DisputeEvent {
         @Override

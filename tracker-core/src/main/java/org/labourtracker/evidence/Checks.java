@@ -49,6 +49,16 @@ public final class Checks {
         require(!value.isBlank(), field, "must not be blank");
         require(value.length() <= NAME_LENGTH, field, "must be at most " + NAME_LENGTH + " characters");
         require(value.chars().noneMatch(Character::isISOControl), field, "must not contain control characters");
+        require(value.chars().noneMatch(Checks::isDirectionControl), field,
+                "must not contain text-direction controls (U+202A to U+202E, U+2066 to U+2069)");
+    }
+
+    /**
+     * Invisible characters that reorder the text after them: in a name, shown in a page or an
+     * export, they make it read as another (a company name displayed backwards, say).
+     */
+    private static boolean isDirectionControl(int c) {
+        return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
     }
 
     /** Free text such as notes: line breaks and tabs allowed, other control characters not. */

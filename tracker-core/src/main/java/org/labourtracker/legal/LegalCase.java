@@ -67,8 +67,7 @@ public class LegalCase implements Editable {
             return;
         }
         Checks.identifier(command.caseId(), "caseId");
-        directory.typeOf(command.caseId()).ifPresent(type ->
-                Checks.require(false, "caseId", "the id is already used by a " + type));
+        directory.requireUnused(command.caseId(), "LegalCase", "caseId");
         checkRecord(command, clock);
         Checks.identifier(command.disputeId(), "disputeId");
         if (!directory.typeOf(command.disputeId()).filter("Dispute"::equals).isPresent()) {

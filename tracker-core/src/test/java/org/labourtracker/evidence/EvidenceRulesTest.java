@@ -365,6 +365,23 @@ class EvidenceRulesTest {
                 .expectException(rejectedAt("named[0].name"));
     }
 
+    /** A right-to-left override would show "Zhaksylyk Turbayev" as another name in pages and exports. */
+    @ParameterizedTest
+    @ValueSource(strings = {"\u202e", "\u202a", "\u2066", "\u2069"})
+    void textDirectionControlsInAPersonsNameAreRejected(String control) {
+        fixture.given(DISPUTE_OPENED)
+                .when(murderOf(new Person(TURBAYEV.id(), "Zhaksylyk " + control + "veabruT", PersonRole.ACTIVIST, false)))
+                .expectException(rejectedAt("named[0].name"));
+    }
+
+    @Test
+    void aPersonsNameMayMixScripts() {
+        fixture.given(DISPUTE_OPENED)
+                .when(murderOf(new Person(TURBAYEV.id(), "Жақсылық Тұрбаев (Zhaksylyk Turbayev)", PersonRole.ACTIVIST,
+                        false)))
+                .expectSuccessfulHandlerExecution();
+    }
+
     @Test
     void aPersonIdIsAnIdentifier() {
         fixture.given(DISPUTE_OPENED)

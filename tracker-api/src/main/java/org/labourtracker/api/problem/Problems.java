@@ -3,7 +3,9 @@ package org.labourtracker.api.problem;
 import java.net.URI;
 import java.util.stream.Collectors;
 
+import org.axonframework.common.AxonException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.labourtracker.evidence.RecordRejected;
 import org.labourtracker.evidence.StaleVersion;
@@ -133,8 +135,9 @@ public class Problems extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(HttpStatus.CONFLICT).eTag(Long.toString(error.current())).body(problem);
     }
 
-    @ExceptionHandler(ConcurrencyException.class)
-    ProblemDetail concurrent(ConcurrencyException error) {
+    /** A write conflict that lasted through every retry (WriteConflicts); the loser stored nothing. */
+    @ExceptionHandler({ConcurrencyException.class, AggregateStreamCreationException.class})
+    ProblemDetail concurrent(AxonException error) {
         return problem(HttpStatus.CONFLICT, "concurrent-write", "Concurrent write",
                 "another record was stored in this stream at the same moment; nothing was recorded, resend");
     }

@@ -5,14 +5,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 
-import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.springframework.stereotype.Component;
 
 /**
  * Stamps every command with who recorded it and when, taken from the {@link Recorder} and the
- * clock, never from the request: whatever a caller put in these keys is overwritten.
+ * clock, never from the request: whatever a caller put in these keys is overwritten. Stamped once, as
+ * the command leaves the gateway on the caller's thread: a command retried after a write conflict
+ * ({@link WriteConflicts}) is dispatched again from another thread, which knows no caller.
  */
 @Component
 public class RecordingMetadata implements MessageDispatchInterceptor<CommandMessage<?>> {
@@ -23,10 +25,10 @@ public class RecordingMetadata implements MessageDispatchInterceptor<CommandMess
     private final Recorder recorder;
     private final Clock clock;
 
-    RecordingMetadata(Recorder recorder, Clock clock, CommandBus commandBus) {
+    RecordingMetadata(Recorder recorder, Clock clock, CommandGateway commands) {
         this.recorder = recorder;
         this.clock = clock;
-        commandBus.registerDispatchInterceptor(this);
+        commands.registerDispatchInterceptor(this);
     }
 
     @Override

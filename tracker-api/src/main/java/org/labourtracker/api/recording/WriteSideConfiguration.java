@@ -4,12 +4,16 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 
+import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import org.labourtracker.dispute.CasualtiesReportedUpcaster;
 import org.labourtracker.dispute.Dispute;
 import org.labourtracker.editorial.EditorialCommandHandler;
 import org.labourtracker.evidence.StreamDirectory;
@@ -36,14 +40,28 @@ class WriteSideConfiguration {
         };
     }
 
+    /**
+     * Aggregates stay in memory between commands while anything refers to them, so a command on a
+     * long-running dispute does not replay its whole stream; the garbage collector decides how long.
+     * A cached aggregate that another node moved on fails to append and is evicted, so the retry
+     * loads it afresh.
+     */
     @Bean
     ConfigurerModule writeSide(StreamDirectory directory, Clock clock) {
         return configurer -> configurer
-                .configureAggregate(Dispute.class)
-                .configureAggregate(LegalCase.class)
+                .configureAggregate(AggregateConfigurer.defaultConfiguration(Dispute.class)
+                        .configureCache(config -> new WeakReferenceCache()))
+                .configureAggregate(AggregateConfigurer.defaultConfiguration(LegalCase.class)
+                        .configureCache(config -> new WeakReferenceCache()))
                 .registerCommandHandler(config -> new EditorialCommandHandler(directory, Map.of(
                         "Dispute", config.repository(Dispute.class),
                         "LegalCase", config.repository(LegalCase.class)), clock));
+    }
+
+    /** Axon puts every EventUpcaster bean in the chain that the event store reads through. */
+    @Bean
+    EventUpcaster casualtiesReportedUpcaster() {
+        return new CasualtiesReportedUpcaster();
     }
 
     @Bean

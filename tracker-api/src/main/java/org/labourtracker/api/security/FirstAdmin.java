@@ -42,6 +42,9 @@ class FirstAdmin implements ApplicationRunner {
                     accounts.restoreAdmin(USERNAME, password);
                 } catch (InvalidRequest weak) {
                     throw new IllegalStateException("tracker.security.bootstrap-admin-password " + weak.getMessage());
+                } catch (UserAccounts.UsernameTaken byAnotherNode) {
+                    // nodes started together on a new database: another one created the user with this password
+                    return;
                 }
                 log.warn("No enabled ADMIN existed: user '{}' is now an enabled ADMIN with the password from "
                         + "tracker.security.bootstrap-admin-password. Remove that setting now.", USERNAME);
@@ -63,7 +66,13 @@ class FirstAdmin implements ApplicationRunner {
             return;
         }
         String generated = generatedPassword();
-        accounts.create(USERNAME, generated, Role.ADMIN);
+        try {
+            accounts.create(USERNAME, generated, Role.ADMIN);
+        } catch (UserAccounts.UsernameTaken byAnotherNode) {
+            // nodes started together on a new database: the one that created the user logged its password
+            log.info("User '{}' was created by another node starting at the same time", USERNAME);
+            return;
+        }
         log.warn("""
                 No users existed, so user '{}' (role ADMIN) was created with a generated password, shown \
                 only this once:

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import org.labourtracker.api.problem.InvalidRequest;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.core.Authentication;
 
 /** What a user may do, each role including every one declared before it. */
 public enum Role {
@@ -25,6 +26,13 @@ public enum Role {
     /** The granted authority Spring Security checks for this role. */
     public String authority() {
         return "ROLE_" + name();
+    }
+
+    /** Whether the caller holds this role or one above it; anonymous callers hold none. */
+    public boolean isHeldBy(Authentication caller) {
+        return caller != null && caller.isAuthenticated()
+                && HIERARCHY.getReachableGrantedAuthorities(caller.getAuthorities()).stream()
+                .anyMatch(granted -> authority().equals(granted.getAuthority()));
     }
 
     static Role parse(String field, String value) {

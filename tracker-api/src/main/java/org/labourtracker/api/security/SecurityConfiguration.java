@@ -22,14 +22,17 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Who may call what, decided by path and method so that it holds for every controller, including
  * ones not yet written. The API is stateless: HTTP Basic or a bearer token on every request, no
- * session and no cookies, hence no CSRF tokens.
+ * session and no cookies, hence no CSRF tokens. The pages sign in with a form and a session.
  */
 @Configuration
 @EnableConfigurationProperties(SecuritySettings.class)
@@ -41,6 +44,15 @@ class SecurityConfiguration {
     /** Public data: readable without credentials when tracker.security.anonymous-read is true. */
     private static final List<String> PUBLIC_READ_PATHS =
             List.of("/api/disputes/**", "/api/cases/**", "/api/overview/**");
+
+    /** Static files, the API description and its UI: open to everyone. */
+    private static final List<String> OPEN_PAGE_PATHS = List.of("/css/**", "/js/**", "/favicon.ico",
+            "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html");
+    /** The pages that show the public record. */
+    private static final List<String> READ_PAGE_PATHS = List.of("/", "/disputes/**");
+    private static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+            + "frame-ancestors 'none'";
 
     private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
 
@@ -84,18 +96,35 @@ class SecurityConfiguration {
     }
 
     /**
-     * Everything outside the API (web pages, API docs, Swagger UI, /error) is open for now and
-     * signs no one in. With no credentials to ride on there is nothing for CSRF tokens to protect,
-     * and they would refuse every form the pages post; pages that sign users in with a session
-     * cookie must add their rules here and turn CSRF protection back on.
+     * The web pages: a sign-in form and a session cookie, so CSRF protection is on for every form
+     * they post. Roles are checked by path as for the API: readers see the overview and disputes
+     * (everyone may when anonymous reading is on), monitors record and import, auditors audit,
+     * admins rebuild read models. The API docs and health stay open.
      */
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(rules -> rules.anyRequest().permitAll())
-                .csrf(AbstractHttpConfigurer::disable)
-                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .logout(AbstractHttpConfigurer::disable);
+    SecurityFilterChain web(HttpSecurity http, SecuritySettings settings) throws Exception {
+        http.authorizeHttpRequests(rules -> {
+                    rules.requestMatchers(matchers(List.of(GET), OPEN_PAGE_PATHS)).permitAll()
+                            .requestMatchers(PATHS.matcher("/error")).permitAll()
+                            .requestMatchers(PATHS.matcher("/admin/**")).hasRole(Role.ADMIN.name())
+                            .requestMatchers(PATHS.matcher("/audit/**")).hasRole(Role.AUDITOR.name())
+                            .requestMatchers(PATHS.matcher("/import/**"), PATHS.matcher("/disputes/*/record"))
+                            .hasRole(Role.MONITOR.name());
+                    if (settings.anonymousRead()) {
+                        rules.requestMatchers(matchers(List.of(GET), READ_PAGE_PATHS)).permitAll();
+                    }
+                    rules.requestMatchers(matchers(List.of(GET), READ_PAGE_PATHS)).hasRole(Role.VIEWER.name())
+                            .anyRequest().authenticated();
+                })
+                .formLogin(form -> form.loginPage("/login").permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?signedOut"))
+                .headers(headers -> headers.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                        new NegatedRequestMatcher(new OrRequestMatcher(PATHS.matcher("/swagger-ui/**"),
+                                PATHS.matcher("/swagger-ui.html"))),
+                        // Pages run only their own scripts and styles: text that slipped past escaping
+                        // still could not run.
+                        new StaticHeadersWriter("Content-Security-Policy", PAGE_POLICY))));
         return http.build();
     }
 

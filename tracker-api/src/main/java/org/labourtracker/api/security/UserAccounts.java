@@ -29,9 +29,12 @@ public class UserAccounts {
     private final PasswordEncoder passwords;
     private final Clock clock;
     private final String applicationRecorder;
+    private final String demoRecorder;
 
     UserAccounts(UserTable users, ApiTokenTable tokens, PasswordEncoder passwords, Clock clock,
-                 @Value("${tracker.recording.default-recorder}") String applicationRecorder) {
+                 @Value("${tracker.recording.default-recorder}") String applicationRecorder,
+                 @Value("${tracker.recording.demo-recorder}") String demoRecorder) {
+        this.demoRecorder = demoRecorder;
         this.users = users;
         this.tokens = tokens;
         this.passwords = passwords;
@@ -143,7 +146,7 @@ public class UserAccounts {
         if (!USERNAME.matcher(username).matches()) {
             throw new InvalidRequest("username", "must be 1 to 64 characters, each a letter (A-Z, a-z), a digit, '.', '_' or '-'");
         }
-        if (username.equalsIgnoreCase(applicationRecorder)) {
+        if (username.equalsIgnoreCase(applicationRecorder) || username.equalsIgnoreCase(demoRecorder)) {
             throw new InvalidRequest("username", "is reserved: it names records the application makes itself");
         }
     }

@@ -3,6 +3,7 @@ package org.labourtracker.api.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,15 +46,15 @@ class IntegrityCheckTest {
 
     @Test
     void loweringTheIndependentDeathTollInTheDatabaseIsCaughtAndNamed() {
-        byte[] payload = jdbc.queryForObject(
-                "SELECT payload FROM domain_event_entry WHERE aggregate_identifier = ? AND payload_type LIKE ?"
-                        + " AND CAST(payload AS VARCHAR(100000)) LIKE ?",
-                byte[].class, ZhanaozenCase.DISPUTE, "%CasualtiesReported", "%shooting-killed%");
-        String original = new String(payload, StandardCharsets.UTF_8);
+        Map<String, Object> killed = jdbc.queryForList("SELECT global_index, payload FROM domain_event_entry"
+                        + " WHERE aggregate_identifier = ? AND payload_type LIKE ?", ZhanaozenCase.DISPUTE,
+                "%CasualtiesReported").stream()
+                .filter(row -> text((byte[]) row.get("payload")).contains("shooting-killed")).findFirst().orElseThrow();
+        String original = text((byte[]) killed.get("payload"));
         String altered = original.replace("\"low\":70,\"best\":70", "\"low\":13,\"best\":13");
         assertThat(altered).isNotEqualTo(original);
-        jdbc.update("UPDATE domain_event_entry SET payload = ? WHERE payload = ?",
-                altered.getBytes(StandardCharsets.UTF_8), payload);
+        jdbc.update("UPDATE domain_event_entry SET payload = ? WHERE global_index = ?",
+                altered.getBytes(StandardCharsets.UTF_8), killed.get("global_index"));
 
         IntegrityCheck.Report report = integrity.verify(null);
 
@@ -64,8 +65,10 @@ class IntegrityCheckTest {
 
     @Test
     void changingWhoRecordedAnEventIsCaught() {
-        jdbc.update("UPDATE domain_event_entry SET meta_data = REPLACE(CAST(meta_data AS VARCHAR(100000)),"
-                + " 'local-monitor', 'someone-else') WHERE sequence_number = 3 AND aggregate_identifier = ?",
+        String metaData = text(jdbc.queryForObject("SELECT meta_data FROM domain_event_entry"
+                + " WHERE sequence_number = 3 AND aggregate_identifier = ?", byte[].class, ZhanaozenCase.DISPUTE));
+        jdbc.update("UPDATE domain_event_entry SET meta_data = ? WHERE sequence_number = 3 AND aggregate_identifier = ?",
+                metaData.replace("local-monitor", "someone-else").getBytes(StandardCharsets.UTF_8),
                 ZhanaozenCase.DISPUTE);
 
         IntegrityCheck.Report report = integrity.verify(ZhanaozenCase.DISPUTE);
@@ -84,5 +87,10 @@ class IntegrityCheckTest {
         assertThat(report.intact()).isFalse();
         assertThat(report.firstBroken().streamId()).isEqualTo(ZhanaozenCase.DISPUTE);
         assertThat(report.firstBroken().sequenceNumber()).isEqualTo(6);
+    }
+
+    /** Stored payloads and metadata are JSON bytes; they are altered as text, as a tamperer would. */
+    private static String text(byte[] json) {
+        return new String(json, StandardCharsets.UTF_8);
     }
 }

@@ -31,6 +31,12 @@ class AnonymousReadTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"/", "/disputes/mangystau-oil-strike-2011"})
+    void andThePagesThatShowIt(String path) {
+        assertThat(new Http(port).get(path, null).status()).isNotIn(302, 401, 403);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"/api/streams/mangystau-oil-strike-2011", "/api/audit/log", "/api/admin/users",
             "/api/something-else"})
     void butNothingElse(String path) {

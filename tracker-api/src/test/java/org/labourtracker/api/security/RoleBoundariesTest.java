@@ -155,18 +155,30 @@ class RoleBoundariesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/v3/api-docs", "/swagger-ui/index.html", "/swagger-ui.html", "/actuator/health", "/",
-            "/disputes/mangystau-oil-strike-2011"})
-    void documentationHealthAndPagesAreOpenToEveryone(String path) {
-        assertPassesSecurity(http.get(path, null));
+    @ValueSource(strings = {"/v3/api-docs", "/swagger-ui/index.html", "/swagger-ui.html", "/actuator/health",
+            "/login", "/css/tracker.css"})
+    void documentationHealthAndTheSignInPageAreOpenToEveryone(String path) {
+        Http.Response response = http.get(path, null);
+
+        assertPassesSecurity(response);
+        assertThat(response.headers().firstValue("Location").orElse("")).doesNotEndWith("/login");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/disputes/mangystau-oil-strike-2011", "/audit", "/admin", "/import"})
+    void pagesTakeNoApiCredentialsAndSendReadersToTheSignInForm(String path) {
+        Http.Response response = http.get(path, TestUsers.basic(Role.ADMIN));
+
+        assertThat(response.status()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/login"));
     }
 
     @Test
-    void formsPostedOutsideTheApiAreNotRefusedAndStartNoSession() {
-        Http.Response response = http.send("POST", "/disputes/new", null, "{}");
+    void formsPostedToPagesWithoutTheirCsrfTokenAreRefused() {
+        Http.Response response = http.send("POST", "/disputes/mangystau-oil-strike-2011/record", null, "{}");
 
-        assertPassesSecurity(response);
-        assertThat(response.headers().allValues("Set-Cookie")).isEmpty();
+        assertThat(response.status()).isEqualTo(403);
     }
 
     @Test

@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -18,7 +20,9 @@ import org.springframework.stereotype.Service;
  * model's processor, clears its dead letters (the replay handles those events again), resets its
  * tokens (its {@code @ResetHandler} empties its tables) and starts it again; the processor then
  * replays every event while queries go on being answered from the tables as they fill. Handlers
- * marked {@code @DisallowReplay} are skipped during the replay.
+ * marked {@code @DisallowReplay} are skipped during the replay. With several nodes, the others first
+ * let go of the processor's segments (a reset needs them all) and take their share of the replay
+ * back afterwards ({@link ProcessorNodes}); progress is that of the segments this node processes.
  */
 @Service
 public class ReplayService {
@@ -30,9 +34,16 @@ public class ReplayService {
     private static final Logger log = LoggerFactory.getLogger(ReplayService.class);
 
     private final EventProcessingConfiguration processing;
+    private final ProcessorNodes nodes;
+    private final TokenStore tokens;
+    private final TransactionManager transactions;
 
-    ReplayService(EventProcessingConfiguration processing) {
+    ReplayService(EventProcessingConfiguration processing, ProcessorNodes nodes, TokenStore tokens,
+                  TransactionManager transactions) {
         this.processing = processing;
+        this.nodes = nodes;
+        this.tokens = tokens;
+        this.transactions = transactions;
     }
 
     public List<String> readModels() {
@@ -43,7 +54,8 @@ public class ReplayService {
      * Starts a rebuild of the named processor and returns at once with its first progress report.
      *
      * @throws IllegalArgumentException if there is no streaming processor of that name
-     * @throws IllegalStateException    if its handlers do not support a reset
+     * @throws IllegalStateException    if its handlers do not support a reset, or other nodes kept
+     *                                  its segments
      */
     public synchronized ReplayProgress rebuild(String processorName) {
         StreamingEventProcessor processor = processor(processorName);
@@ -51,11 +63,39 @@ public class ReplayService {
             throw new IllegalStateException("processor " + processorName + " does not support a replay");
         }
         log.info("Rebuilding read model {}", processorName);
-        processor.shutDown();
-        processing.deadLetterQueue(processorName).ifPresent(queue -> queue.clear());
-        processor.resetTokens();
-        processor.start();
+        nodes.rebuilding(processorName);
+        try {
+            processor.shutDown();
+            awaitSegmentsReleased(processorName);
+            processing.deadLetterQueue(processorName).ifPresent(queue -> queue.clear());
+            processor.resetTokens();
+        } finally {
+            processor.start();
+            nodes.rebuilt(processorName);
+        }
         return progress(processorName);
+    }
+
+    /**
+     * Waits until no other node holds a segment of the processor. Live nodes let go within a heartbeat
+     * and a claim interval of seeing the rebuild; the claims of a node that died expire after the
+     * claim timeout. Three claim timeouts cover both with room to spare.
+     */
+    private void awaitSegmentsReleased(String processorName) {
+        long deadline = System.nanoTime() + nodes.claimTimeout().multipliedBy(3).toNanos();
+        while (!transactions.fetchInTransaction(() -> tokens.fetchAvailableSegments(processorName).size()
+                == tokens.fetchSegments(processorName).length)) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("other nodes kept segments of " + processorName
+                        + "; nothing was reset, try again");
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while other nodes let go of " + processorName, e);
+            }
+        }
     }
 
     public ReplayProgress progress(String processorName) {

@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Alerts to be sent, one per record (adding the same record again changes nothing). Sending is a
- * side effect: what lands here must never be added again by a replay.
+ * side effect: what lands here must never be added again by a replay. The table is created by the
+ * application's database migrations.
  */
 @Component
 public class AlertOutbox {
@@ -17,10 +18,6 @@ public class AlertOutbox {
 
     AlertOutbox(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        jdbc.execute("CREATE TABLE IF NOT EXISTS alert_outbox (stream_id VARCHAR(100) NOT NULL, "
-                + "record_id VARCHAR(100) NOT NULL, dispute_id VARCHAR(100) NOT NULL, text VARCHAR(1000) NOT NULL, "
-                + "recorded_at VARCHAR(40) NOT NULL, added BIGINT NOT NULL, attempts INT NOT NULL, "
-                + "PRIMARY KEY (stream_id, record_id))");
     }
 
     void add(Alert alert) {

@@ -19,7 +19,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
  * A read model's records in the application's database: one row per record (O(1) rows written per
  * event), with the columns that queries sort and filter on and the {@link StoredRecord} itself as
  * JSON; the streams of each dispute; and the confidentiality changes of each stream. Each read model
- * has tables of its own (named by its prefix), so each can be rebuilt alone.
+ * has tables of its own (named by its prefix), so each can be rebuilt alone. The tables are created
+ * by the application's database migrations (tracker-api, {@code db/migration}), not here.
  */
 public final class RecordTable implements RecordAccess {
 
@@ -44,24 +45,6 @@ public final class RecordTable implements RecordAccess {
         this.records = prefix + "_record";
         this.streams = prefix + "_stream";
         this.people = prefix + "_person";
-        createSchema();
-    }
-
-    private void createSchema() {
-        jdbc.execute("CREATE TABLE IF NOT EXISTS " + records + " ("
-                + "stream_id VARCHAR(100) NOT NULL, record_id VARCHAR(100) NOT NULL, dispute_id VARCHAR(100) NOT NULL, "
-                + "record_type VARCHAR(60) NOT NULL, seq BIGINT NOT NULL, when_on DATE NOT NULL, period VARCHAR(7) NOT NULL, "
-                + "recorded_at BIGINT NOT NULL, standing VARCHAR(12) NOT NULL, has_claims BOOLEAN NOT NULL, "
-                + "body VARCHAR(1000000) NOT NULL, PRIMARY KEY (stream_id, record_id))");
-        jdbc.execute("CREATE INDEX IF NOT EXISTS " + records + "_by_dispute ON " + records
-                + " (dispute_id, when_on, recorded_at)");
-        jdbc.execute("CREATE INDEX IF NOT EXISTS " + records + "_by_type ON " + records + " (record_type)");
-        jdbc.execute("CREATE TABLE IF NOT EXISTS " + streams + " ("
-                + "stream_id VARCHAR(100) NOT NULL PRIMARY KEY, dispute_id VARCHAR(100) NOT NULL)");
-        jdbc.execute("CREATE INDEX IF NOT EXISTS " + streams + "_by_dispute ON " + streams + " (dispute_id)");
-        jdbc.execute("CREATE TABLE IF NOT EXISTS " + people + " ("
-                + "stream_id VARCHAR(100) NOT NULL, person_id VARCHAR(100) NOT NULL, confidential BOOLEAN NOT NULL, "
-                + "seq BIGINT NOT NULL, PRIMARY KEY (stream_id, person_id))");
     }
 
     /** Empties the read model, before a replay. */

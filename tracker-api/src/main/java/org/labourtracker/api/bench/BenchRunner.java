@@ -1,0 +1,253 @@
+package org.labourtracker.api.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import javax.sql.DataSource;
+
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.labourtracker.api.exchange.Import;
+import org.labourtracker.api.recording.Recording;
+import org.labourtracker.api.security.Role;
+import org.labourtracker.api.security.UserAccounts;
+import org.labourtracker.projections.admin.ReplayService;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The benchmark of issue #7: {@code java -Xmx512m -jar labour-tracker.jar --bench}. Runs every step
+ * against the service as it is configured (on a fresh database, see {@link BenchMode}), prints one
+ * line per figure with the raw ceiling measured in the same run, the ratio to it and the target,
+ * then stops the service. Timings are never asserted: a short figure is reported, not failed.
+ */
+@Component
+@ConditionalOnProperty(BenchMode.FLAG)
+@EnableConfigurationProperties(BenchSettings.class)
+class BenchRunner implements ApplicationRunner {
+
+    private static final int GATEWAY_THREADS = 8;
+    private static final int HTTP_CLIENTS = 16;
+
+    private final ConfigurableApplicationContext context;
+    private final BenchSettings settings;
+    private final Environment environment;
+    private final Report report = new Report(System.out);
+
+    BenchRunner(ConfigurableApplicationContext context, BenchSettings settings, Environment environment) {
+        this.context = context;
+        this.settings = settings;
+        this.environment = environment;
+    }
+
+    @Override
+    public void run(ApplicationArguments arguments) {
+        int status = 0;
+        try {
+            measure();
+        } catch (Exception | Error failure) {
+            report.progress("failed: " + failure);
+            failure.printStackTrace(System.out);
+            status = 1;
+        }
+        int exit = SpringApplication.exit(context, () -> 0);
+        deleteTemporaryDatabase();
+        System.exit(status != 0 ? status : exit);
+    }
+
+    private void measure() throws Exception {
+        DataSource dataSource = context.getBean(DataSource.class);
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        ObjectMapper json = context.getBean(ObjectMapper.class);
+        EventStorageEngine storage = context.getBean(EventStorageEngine.class);
+        Recording recording = context.getBean(Recording.class);
+        EventProcessingConfiguration processing = context.getBean(EventProcessingConfiguration.class);
+        List<StreamingEventProcessor> processors = ReplayService.READ_MODELS.stream()
+                .map(name -> processing.eventProcessor(name, StreamingEventProcessor.class).orElseThrow())
+                .toList();
+        URI base = URI.create("http://localhost:" + ((WebServerApplicationContext) context).getWebServer().getPort());
+        Rebuild rebuild = new Rebuild(storage, context.getBean(TransactionManager.class),
+                context.getBean(ReplayService.class), processors, jdbc);
+
+        report.progress(String.format("%d processors, heap max %s, database %s, %,d events for the rebuild",
+                Runtime.getRuntime().availableProcessors(), Report.mebibytes(Runtime.getRuntime().maxMemory()),
+                environment.getProperty("spring.datasource.url"), settings.events()));
+        Workload workload = Workload.fromDemoCase(context.getBean(Import.class), storage, json);
+        String token = token(base, context.getBean(UserAccounts.class), json);
+        Recordings recordings = new Recordings(recording, workload, jdbc);
+        Ceiling ceiling = new Ceiling(dataSource, json);
+
+        report.progress("warming up");
+        ceiling.inserts(GATEWAY_THREADS, settings.ceilingRows() / 4);
+        recordings.gateway("warm", GATEWAY_THREADS, settings.commands() / 4);
+        recordings.http("warm-http", base, token, HTTP_CLIENTS, settings.requests() / 10);
+
+        report.progress("raw inserts");
+        double insert1 = ceiling.inserts(1, settings.ceilingRows());
+        report.add(new Report.Line("ceiling-insert-1-thread", Report.rate(insert1, "rows"), null, null, null, null));
+        double insert8 = ceiling.inserts(GATEWAY_THREADS, settings.ceilingRows());
+        report.add(new Report.Line("ceiling-insert-8-threads", Report.rate(insert8, "rows"), null, null, null, null));
+
+        report.progress("recording through the command gateway");
+        double gateway1 = recordings.gateway("gw1", 1, settings.commands());
+        report.add(new Report.Line("gateway-1-thread", Report.rate(gateway1, "events"), Report.rate(insert1, "rows"),
+                Report.percent(gateway1 / insert1), null, null));
+        double gateway8 = recordings.gateway("gw8", GATEWAY_THREADS, settings.commands());
+        report.add(new Report.Line("gateway-8-threads", Report.rate(gateway8, "events"), Report.rate(insert8, "rows"),
+                Report.percent(gateway8 / insert8), ">= 8,000 and >= 25 %", gateway8 >= 8000 && gateway8 / insert8 >= 0.25));
+
+        report.progress("recording over HTTP");
+        double http = recordings.http("http", base, token, HTTP_CLIENTS, settings.requests());
+        report.add(new Report.Line("http-16-clients", Report.rate(http, "events"), Report.rate(insert8, "rows"),
+                Report.percent(http / insert8), ">= 4,000", http >= 4000));
+
+        report.progress(String.format("projection lag at %,d records/s for %d s", settings.lagRate(), settings.lagSeconds()));
+        rebuild.awaitProjections();
+        Report.Latencies lag = new Report.Latencies(recordings.lag("lag", settings.lagRate(), settings.lagSeconds(), processors));
+        report.add(new Report.Line("projection-lag-p50", Report.millis(lag.millis(50)), null, null, null, null));
+        report.add(new Report.Line("projection-lag-p99", Report.millis(lag.millis(99)), null, null, "<= 100 ms",
+                lag.millis(99) <= 100));
+
+        report.progress(String.format("a dispute of %,d records", settings.bigStream()));
+        String big = "bench-long";
+        Instant half = recordings.grow(big, settings.bigStream());
+        rebuild.awaitProjections();
+        Reads reads = new Reads(base, token);
+        Report.Latencies asKnown = reads.sample("/api/audit/disputes/" + big + "/as-known?knownAt=" + half, settings.querySamples());
+        report.add(new Report.Line("as-known-on-p50", Report.millis(asKnown.millis(50)), null, null, null, null));
+        report.add(new Report.Line("as-known-on-p99", Report.millis(asKnown.millis(99)), null, null, "<= 50 ms",
+                asKnown.millis(99) <= 50));
+        Report.Latencies timeline = reads.sample("/api/disputes/" + big + "/timeline", settings.querySamples());
+        report.add(new Report.Line("timeline-p50", Report.millis(timeline.millis(50)), null, null, null, null));
+        report.add(new Report.Line("timeline-p99", Report.millis(timeline.millis(99)), null, null, null, null));
+
+        report.progress("command latency on streams of 10 and of " + settings.bigStream() + " records");
+        List<List<Long>> latency = recordings.latency("short", big, settings.latencySamples());
+        Report.Latencies short10 = new Report.Latencies(latency.get(0));
+        Report.Latencies long10k = new Report.Latencies(latency.get(1));
+        String longName = "latency-" + settings.bigStream() + "-records";
+        report.add(new Report.Line("latency-10-records-p50", Report.millis(short10.millis(50)), null, null, null, null));
+        report.add(new Report.Line("latency-10-records-p99", Report.millis(short10.millis(99)), null, null, null, null));
+        double ratio50 = long10k.millis(50) / short10.millis(50);
+        double ratio99 = long10k.millis(99) / short10.millis(99);
+        report.add(new Report.Line(longName + "-p50", Report.millis(long10k.millis(50)), "10 records",
+                String.format("%.2fx", ratio50), "<= 1.5x", ratio50 <= 1.5));
+        report.add(new Report.Line(longName + "-p99", Report.millis(long10k.millis(99)), "10 records",
+                String.format("%.2fx", ratio99), "<= 1.5x", ratio99 <= 1.5));
+
+        report.progress(String.format("bulk load to %,d events", settings.events()));
+        double loaded = rebuild.load(workload, settings.events(), settings.loadBatch(), appended -> {
+            if (appended % 100_000 < settings.loadBatch()) {
+                report.progress(String.format("  %,d appended", appended));
+            }
+        });
+        long events = rebuild.storedEvents();
+        report.progress(String.format("bulk load: %,.0f events/s; %,d events stored", loaded, events));
+        report.progress("raw ordered scan");
+        double scan = ceiling.scan();
+        report.add(new Report.Line("ceiling-scan", Report.rate(scan, "rows"), null, null, null, null));
+        report.progress(String.format("rebuilding all %d read models over %,d events", processors.size(), events));
+        double rebuilt = rebuild.rebuildAll();
+        report.add(new Report.Line("rebuild-" + Report.count(events) + "-events", Report.rate(rebuilt, "events"),
+                Report.rate(scan, "rows"), Report.percent(rebuilt / scan), ">= 50,000 and >= 40 %",
+                rebuilt >= 50_000 && rebuilt / scan >= 0.4));
+
+        memory(events);
+        report.printAll(String.format("labour-tracker benchmark: %d processors, heap max %s, %,d events",
+                Runtime.getRuntime().availableProcessors(), Report.mebibytes(Runtime.getRuntime().maxMemory()), events));
+    }
+
+    /** A user of the benchmark's own, and a bearer token for it as a client would get one. */
+    private static String token(URI base, UserAccounts accounts, ObjectMapper json) throws Exception {
+        byte[] secret = new byte[24];
+        new SecureRandom().nextBytes(secret);
+        String password = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        accounts.create("bench", password, Role.AUDITOR);
+        String basic = Base64.getEncoder().encodeToString(("bench:" + password).getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(base.resolve("/api/tokens"))
+                .header("Authorization", "Basic " + basic)
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() / 100 != 2) {
+            throw new IllegalStateException("POST /api/tokens answered " + response.statusCode() + ": " + response.body());
+        }
+        return json.readTree(response.body()).path("token").asText();
+    }
+
+    /** Heap after a full collection and at its peak, and the process's resident memory now and at its peak. */
+    private void memory(long events) throws IOException {
+        System.gc();
+        long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        long max = Runtime.getRuntime().maxMemory();
+        boolean fits = max <= 512L * 1024 * 1024;
+        String target = "1,000,000 events in 512 MiB";
+        Boolean met = events >= 1_000_000 && fits ? Boolean.TRUE : fits ? null : Boolean.FALSE;
+        report.add(new Report.Line("heap-max", Report.mebibytes(max), null, null, target, met));
+        report.add(new Report.Line("heap-used-after-gc", Report.mebibytes(used), null, null, null, null));
+        report.add(new Report.Line("heap-peak", Report.mebibytes(peak), null, null, null, null));
+        List<String> status = Files.readAllLines(Path.of("/proc/self/status"));
+        for (String line : status) {
+            if (line.startsWith("VmRSS:")) {
+                report.add(new Report.Line("resident-memory", kibibytes(line), null, null, null, null));
+            } else if (line.startsWith("VmHWM:")) {
+                report.add(new Report.Line("resident-memory-peak", kibibytes(line), null, null, null, null));
+            }
+        }
+    }
+
+    private static String kibibytes(String statusLine) {
+        long kib = Long.parseLong(statusLine.replaceAll("[^0-9]", ""));
+        return Report.mebibytes(kib * 1024);
+    }
+
+    /** Deletes the database that {@link BenchMode} made for this run, once the service has closed it. */
+    private void deleteTemporaryDatabase() {
+        String directory = environment.getProperty(BenchMode.TEMPORARY_DIRECTORY);
+        if (directory == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(Path.of(directory))) {
+            List<Path> all = new ArrayList<>(files.toList());
+            all.sort(Comparator.reverseOrder());
+            for (Path file : all) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            report.progress("could not delete " + directory + ": " + e);
+        }
+    }
+}

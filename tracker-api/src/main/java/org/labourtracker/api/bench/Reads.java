@@ -1,0 +1,42 @@
+package org.labourtracker.api.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+/** Queries over HTTP as a client sends them, with the bearer token; each answer is read in full. */
+final class Reads {
+
+    private static final int WARM_UP = 5;
+
+    private final URI base;
+    private final String token;
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    Reads(URI base, String token) {
+        this.base = base;
+        this.token = token;
+    }
+
+    /** The latencies of that many GETs of the path, after a few unmeasured ones. */
+    Report.Latencies sample(String path, int samples) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(path))
+                .header("Authorization", "Bearer " + token)
+                .GET()
+                .build();
+        long[] nanos = new long[samples];
+        for (int i = -WARM_UP; i < samples; i++) {
+            long start = System.nanoTime();
+            HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            long took = System.nanoTime() - start;
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("GET " + path + " answered " + response.statusCode());
+            }
+            if (i >= 0) {
+                nanos[i] = took;
+            }
+        }
+        return new Report.Latencies(nanos);
+    }
+}

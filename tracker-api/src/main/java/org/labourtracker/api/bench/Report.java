@@ -1,0 +1,106 @@
+package org.labourtracker.api.bench;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The benchmark's figures, one line each: the figure, the raw ceiling it is compared with (measured
+ * in the same run) and the ratio to it, the target of issue #7 and whether it was met. Each line is
+ * printed when measured and all of them again at the end, ready to paste.
+ */
+final class Report {
+
+    /** One figure. {@code ceiling} and {@code ratio} are null where nothing compares; {@code met} where no target. */
+    record Line(String name, String value, String ceiling, String ratio, String target, Boolean met) {
+
+        String format() {
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-30s %18s", name, value));
+            if (ceiling != null) {
+                line.append(String.format(Locale.ROOT, "   ceiling %-16s ratio %5s", ceiling, ratio));
+            } else {
+                line.append(" ".repeat(41));
+            }
+            if (target != null) {
+                line.append(String.format(Locale.ROOT, "   target %-28s %s", target,
+                        met == null ? "" : met ? "MET" : "SHORT"));
+            }
+            return line.toString().stripTrailing();
+        }
+    }
+
+    private final PrintStream out;
+    private final List<Line> lines = new ArrayList<>();
+
+    Report(PrintStream out) {
+        this.out = out;
+    }
+
+    void add(Line line) {
+        lines.add(line);
+        out.println(line.format());
+        out.flush();
+    }
+
+    void progress(String message) {
+        out.println("bench: " + message);
+        out.flush();
+    }
+
+    void printAll(String heading) {
+        out.println();
+        out.println(heading);
+        lines.forEach(line -> out.println(line.format()));
+        out.flush();
+    }
+
+    static String count(double value) {
+        return String.format(Locale.ROOT, "%,.0f", value);
+    }
+
+    static String rate(double perSecond, String unit) {
+        return count(perSecond) + " " + unit + "/s";
+    }
+
+    static String millis(double millis) {
+        return String.format(Locale.ROOT, millis < 10 ? "%,.1f ms" : "%,.0f ms", millis);
+    }
+
+    static String percent(double ratio) {
+        return String.format(Locale.ROOT, "%.0f %%", ratio * 100);
+    }
+
+    static String mebibytes(long bytes) {
+        return String.format(Locale.ROOT, "%,d MiB", bytes / (1024 * 1024));
+    }
+
+    /** Percentiles of durations in nanoseconds. */
+    static final class Latencies {
+
+        private final long[] sorted;
+
+        Latencies(long[] nanos) {
+            this.sorted = nanos.clone();
+            Arrays.sort(sorted);
+        }
+
+        Latencies(List<Long> nanos) {
+            this(nanos.stream().mapToLong(Long::longValue).toArray());
+        }
+
+        /** The {@code p}-th percentile in milliseconds (nearest rank). */
+        double millis(double p) {
+            if (sorted.length == 0) {
+                return Double.NaN;
+            }
+            int rank = (int) Math.ceil(p / 100.0 * sorted.length);
+            return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))] / 1e6;
+        }
+
+        int size() {
+            return sorted.length;
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package org.labourtracker.api.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import org.labourtracker.evidence.Claim;
+import org.labourtracker.evidence.Place;
+import org.labourtracker.evidence.When;
+import org.labourtracker.projections.figures.ClaimView;
+import org.labourtracker.projections.figures.SideRange;
+import org.labourtracker.projections.overview.SideTotal;
+import org.springframework.stereotype.Component;
+
+/**
+ * Words and numbers as the pages print them, called from the templates as {@code @fmt}. Dates keep
+ * their precision: a date known to the month is printed as a month, never as its first day.
+ */
+@Component("fmt")
+class Formats {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter RECORDED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
+    public String when(When when) {
+        if (when == null) {
+            return "";
+        }
+        return switch (when.precision()) {
+            case DAY -> DAY.format(when.on());
+            case MONTH -> MONTH.format(when.on());
+            case YEAR -> Integer.toString(when.on().getYear());
+            case RANGE -> DAY.format(when.on()) + " – " + DAY.format(when.until());
+        };
+    }
+
+    /** The precision in a word, shown beside the date. */
+    public String precision(When when) {
+        return when == null ? "" : words(when.precision());
+    }
+
+    public String date(LocalDate date) {
+        return date == null ? "" : DAY.format(date);
+    }
+
+    public String instant(Instant instant) {
+        return instant == null ? "" : RECORDED.format(instant);
+    }
+
+    /** An enum constant or a record type as words: {@code STRIKE_DECLARED_ILLEGAL} → "strike declared illegal". */
+    public String words(Object constant) {
+        if (constant == null) {
+            return "";
+        }
+        String name = constant.toString();
+        if (name.chars().anyMatch(Character::isLowerCase)) {
+            name = name.replaceAll("([a-z])([A-Z])", "$1 $2");
+        }
+        String spaced = name.replace('_', ' ').toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
+    }
+
+    public String place(Place place) {
+        if (place == null) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder();
+        for (String part : new String[] {place.name(), place.region(), place.country()}) {
+            if (part != null && !part.isBlank()) {
+                text.append(text.isEmpty() ? "" : ", ").append(part);
+            }
+        }
+        return text.toString();
+    }
+
+    public String claim(Claim claim) {
+        return claim == null ? "" : figure(claim.low(), claim.best(), claim.high());
+    }
+
+    public String claim(ClaimView claim) {
+        return claim == null ? "" : figure(claim.low(), claim.best(), claim.high());
+    }
+
+    /** A side's range, or "no figure" when that side claims nothing. */
+    public String range(SideRange range) {
+        if (range == null || !range.claimed()) {
+            return "no figure";
+        }
+        return span(range.low(), range.high(), range.openAbove());
+    }
+
+    public String total(SideTotal total) {
+        if (total == null || total.incidents() == 0) {
+            return "no figure";
+        }
+        return span(total.low(), total.high(), total.incidentsWithoutHigh() > 0);
+    }
+
+    private static String figure(Integer low, Integer best, Integer high) {
+        String range = null;
+        if (low != null && high != null) {
+            range = low.equals(high) ? number(low) : number(low) + "–" + number(high);
+        } else if (low != null) {
+            range = number(low) + "+";
+        } else if (high != null) {
+            range = "up to " + number(high);
+        }
+        if (best == null) {
+            return range;
+        }
+        boolean exact = low != null && low.equals(high) && low.equals(best);
+        return range == null || exact ? number(best) : number(best) + " (" + range + ")";
+    }
+
+    /** "10–13"; "10–70+" when some claim gives no upper figure; "up to 800" when none gives a lower one. */
+    private static String span(Integer low, Integer high, boolean openAbove) {
+        if (low == null && high == null) {
+            return "unknown";
+        }
+        if (low == null) {
+            return "up to " + number(high) + (openAbove ? "+" : "");
+        }
+        String text = high == null || high.equals(low) ? number(low) : number(low) + "–" + number(high);
+        return openAbove ? text + "+" : text;
+    }
+
+    private static String number(Integer value) {
+        return String.format(Locale.ENGLISH, "%,d", value);
+    }
+}

@@ -1,0 +1,261 @@
+package org.labourtracker.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.labourtracker.api.TestUsers;
+import org.labourtracker.api.security.Role;
+import org.labourtracker.api.security.UserAccounts;
+import org.labourtracker.projections.admin.ReplayService;
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The pages in a real browser, on the demo data as a new user sees it: the overview, the 2011
+ * dispute with the official and the independent death tolls side by side, the record form (a
+ * record without a source refused and nothing stored; a valid one appearing in an open page without
+ * a reload, its hostile text shown as text), redaction by role, the audit page and a rebuild.
+ * Skipped where Debian's chromium and chromedriver are not installed; CI installs them. One browser
+ * and one application serve every test; the pages photographed for the README come first, before
+ * the tests that add records.
+ */
+@DemoApplication
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DashboardTest {
+
+    static final String DISPUTE = "mangystau-oil-strike-2011";
+    static final String SHOOTING = "Zhanaozen shooting, 16 December 2011";
+    /** Named (confidential) as a source in the demo data: auditors see the name, readers do not. */
+    static final String CONFIDENTIAL_NAME = "Alexander Mukha";
+    static final String HOSTILE_NOTES = "<script>alert(1)</script> seen at the gate";
+    static final String MIXED_SCRIPTS = "Жанар Zhanar ژانار";
+
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    UserAccounts accounts;
+    @Autowired
+    EventStore eventStore;
+    @Autowired
+    ReplayService replays;
+
+    @BeforeAll
+    static void chromiumIsInstalled() {
+        Assumptions.assumeTrue(Browser.installed(),
+                "Debian's chromium and chromium-driver are not installed (apt-get install chromium chromium-driver)");
+    }
+
+    @BeforeEach
+    void start() throws IOException {
+        TestUsers.createAll(accounts);
+        ReadModels.awaitCaughtUp(eventStore, replays);
+        if (browser == null) {
+            browser = new Browser(port);
+        }
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        if (browser != null) {
+            browser.close();
+            browser = null;
+        }
+    }
+
+    @Test
+    @Order(1)
+    void theOverviewShowsTheDemoData() {
+        signIn(Role.VIEWER);
+        browser.open("/");
+
+        assertThat(browser.text(By.id("dispute-count"))).isEqualTo("2");
+        assertThat(browser.text(By.id("by-region"))).contains("KZ / Mangystau Region");
+        assertThat(browser.text(By.id("disputes"))).contains("Mangystau oil workers' strike",
+                "Zhanaozen oil-service strikes");
+        assertThat(browser.text(By.id("events-per-month"))).contains("Dec 2011", "Jul 2021");
+        assertThat(browser.text(By.cssSelector("#figures tr[data-kind=KILLED]"))).contains("Killed");
+        assertThat(browser.findAll(By.cssSelector("#recent li"))).isNotEmpty();
+        browser.screenshot("overview.png", 1500);
+    }
+
+    @Test
+    @Order(2)
+    void theDisputePageShowsTheOfficialAndTheIndependentDeathFiguresSideBySide() {
+        signIn(Role.VIEWER);
+        openDispute();
+
+        WebElement killed = browser.find(By.cssSelector(
+                "figure.figure-chart[data-kind='Killed'][data-incident='" + SHOOTING + "']"));
+        assertThat(killed.findElement(By.cssSelector("[data-side=official] dd")).getText()).isEqualTo("10–13");
+        assertThat(killed.findElement(By.cssSelector("[data-side=independent] dd")).getText()).isEqualTo("10–70+");
+        assertThat(killed.getText()).contains("the deaths of 13 workers", "over 70 people were killed",
+                "Officials claim that ten people were killed", "at least 17 dead");
+        WebElement corrected = browser.find(By.id("entry-" + DISPUTE + "--police-fire"));
+        assertThat(corrected.getAttribute("class")).contains("corrected");
+        assertThat(corrected.getText()).contains("state run oil refinery", "16 Dec 2011", "Day");
+        assertThat(browser.find(By.id("entry-" + DISPUTE + "--martial-law")).getText()).contains("retracted");
+        assertThat(browser.text(By.id("entry-" + DISPUTE + "--open"))).contains("May 2011", "Month");
+        assertThat(browser.text(By.id("people"))).contains("Nataliya Sokolova", "Inciting a social conflict",
+                "six years");
+        browser.screenshot("dispute.png", 1900);
+    }
+
+    @Test
+    @Order(3)
+    void theTimelineFiltersByKindOfRecord() {
+        signIn(Role.VIEWER);
+        openDispute();
+
+        browser.choose(By.id("kind-filter"), "CasualtiesReported");
+
+        assertThat(browser.findAll(By.cssSelector("#timeline li.entry:not(.hidden)")))
+                .isNotEmpty()
+                .allSatisfy(entry -> assertThat(entry.getAttribute("data-type")).isEqualTo("CasualtiesReported"));
+    }
+
+    @Test
+    @Order(4)
+    void readersDoNotSeeAConfidentialNameThatAuditorsSee() {
+        signIn(Role.VIEWER);
+        openDispute();
+        String square = "entry-" + DISPUTE + "--square-16-december";
+        assertThat(browser.text(By.id(square))).contains("[confidential]", "confidential source")
+                .doesNotContain(CONFIDENTIAL_NAME);
+        assertThat(browser.driver().getPageSource()).doesNotContain(CONFIDENTIAL_NAME);
+
+        signIn(Role.AUDITOR);
+        openDispute();
+        assertThat(browser.text(By.id(square))).contains(CONFIDENTIAL_NAME);
+    }
+
+    @Test
+    @Order(5)
+    void auditorsSeeTheRawStreamTheIntegrityCheckTheEditsAndThePastAsKnown() {
+        signIn(Role.AUDITOR);
+        browser.open("/audit");
+        assertThat(browser.text(By.id("integrity-result"))).startsWith("Intact");
+
+        browser.open("/audit/disputes/" + DISPUTE);
+        assertThat(browser.findAll(By.cssSelector("#raw tr.raw-event"))).hasSizeGreaterThan(50);
+        assertThat(browser.text(By.cssSelector("#raw tr.raw-event[data-record=open] .recorded-by")))
+                .isEqualTo("demo-data");
+        assertThat(browser.text(By.id("edits"))).contains("state run oil refinery", "not martial law");
+        assertThat(browser.text(By.id("stream-integrity"))).contains("intact").doesNotContain("broken");
+
+        browser.date("happenedBy", "2011-06-30");
+        browser.find(By.id("as-known-submit")).click();
+        int known = Integer.parseInt(browser.text(By.id("snapshot-records")));
+        assertThat(known).isPositive().isLessThan(browser.findAll(By.cssSelector("#raw tr.raw-event")).size());
+        assertThat(browser.text(By.id("snapshot-timeline"))).contains("Strike started at KarazhanbasMunai")
+                .doesNotContain(SHOOTING);
+
+        browser.date("happenedBy", "");
+        browser.script("arguments[0].value = '2011-12-20T00:00';", browser.find(By.id("knownAt")));
+        browser.find(By.id("as-known-submit")).click();
+        assertThat(browser.text(By.id("as-known-error"))).contains("Nothing about this dispute had been recorded");
+    }
+
+    @Test
+    @Order(6)
+    void aRecordWithoutASourceIsRefusedAndAValidOneAppearsInAnOpenPageWithoutAReload() {
+        signIn(Role.MONITOR);
+        openDispute();
+        browser.script("window.notReloaded = true;");
+        int records = Integer.parseInt(browser.text(By.cssSelector("[data-summary=records]")));
+        String watching = browser.driver().getWindowHandle();
+        long stored = eventStore.readEvents(DISPUTE).asStream().count();
+
+        browser.driver().switchTo().newWindow(WindowType.WINDOW);
+        browser.open("/disputes/" + DISPUTE + "/record");
+        browser.choose(By.name("recordKind"), "casualties");
+        browser.choose(By.name("kind"), "INJURED");
+        browser.type("incident", "Night raid at the gate");
+        browser.date("when.on", "2011-12-18");
+        browser.type("where.name", "Zhanaozen");
+        browser.type("claim.low", "2");
+        browser.type("claim.wording", "two workers beaten");
+        browser.type("person.id", "worker-mixed-scripts");
+        browser.type("person.name", MIXED_SCRIPTS);
+        browser.choose(By.name("person.role"), "WORKER");
+        browser.type("notes", HOSTILE_NOTES);
+        browser.find(By.id("record-submit")).click();
+
+        assertThat(browser.text(By.cssSelector(".field-error[data-field=sources]"))).isEqualTo("needs at least one entry");
+        assertThat(browser.find(By.name("notes")).getAttribute("value")).isEqualTo(HOSTILE_NOTES);
+        assertThat(browser.find(By.name("person.name")).getAttribute("value")).isEqualTo(MIXED_SCRIPTS);
+        assertThat(browser.find(By.name("incident")).getAttribute("value")).isEqualTo("Night raid at the gate");
+        assertThat(eventStore.readEvents(DISPUTE).asStream().count()).isEqualTo(stored);
+
+        browser.type("sources[0].publisher", "A witness at the gate");
+        browser.choose(By.name("sources[0].kind"), "WITNESS");
+        browser.choose(By.name("sources[0].reliability"), "CANNOT_BE_JUDGED");
+        String recordId = browser.find(By.name("recordId")).getAttribute("value");
+        browser.find(By.id("record-submit")).click();
+        browser.find(By.id("recorded-notice"));
+        browser.driver().close();
+
+        browser.driver().switchTo().window(watching);
+        WebElement entry = browser.find(By.id("entry-" + DISPUTE + "--" + recordId));
+        assertThat(browser.script("return window.notReloaded === true;")).isEqualTo(true);
+        assertThat(entry.findElement(By.className("notes")).getText()).isEqualTo(HOSTILE_NOTES);
+        assertThat(entry.findElement(By.className("person-name")).getText()).isEqualTo(MIXED_SCRIPTS);
+        assertThat(entry.findElements(By.tagName("script"))).isEmpty();
+        assertThat(alertShown()).isFalse();
+        browser.until(ExpectedConditions.textToBe(By.cssSelector("[data-summary=records]"),
+                Integer.toString(records + 1)));
+    }
+
+    @Test
+    @Order(7)
+    void anAdministratorWatchesARebuildToTheEnd() {
+        signIn(Role.ADMIN);
+        browser.open("/admin");
+
+        browser.find(By.id("rebuild-dispute-timeline")).click();
+
+        assertThat(browser.text(By.id("rebuilding"))).contains("dispute-timeline");
+        By state = By.cssSelector("tr[data-read-model=dispute-timeline] .state");
+        browser.until(ExpectedConditions.textToBe(state, "up to date"));
+        assertThat(browser.find(By.cssSelector("tr[data-read-model=dispute-timeline] progress"))
+                .getAttribute("value")).isEqualTo("1");
+    }
+
+    /**
+     * Opens the 2011 dispute and waits until its live feed is subscribed: the page then fetches its
+     * timeline and figures again, and elements found before that would be gone.
+     */
+    private void openDispute() {
+        browser.open("/disputes/" + DISPUTE);
+        browser.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-live", "connected"));
+    }
+
+    private void signIn(Role role) {
+        browser.signIn(TestUsers.username(role), TestUsers.PASSWORD);
+    }
+
+    private boolean alertShown() {
+        try {
+            browser.driver().switchTo().alert();
+            return true;
+        } catch (NoAlertPresentException none) {
+            return false;
+        }
+    }
+}

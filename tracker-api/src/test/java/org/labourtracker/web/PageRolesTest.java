@@ -1,0 +1,120 @@
+package org.labourtracker.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.labourtracker.api.TestUsers;
+import org.labourtracker.api.security.Role;
+import org.labourtracker.api.security.UserAccounts;
+import org.labourtracker.projections.admin.ReplayService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The pages' roles over plain HTTP, signed in through the sign-in form as a browser is: which role
+ * reaches which page, that the page session does not open the API, and that the live feed of a
+ * page answers a signed-in reader.
+ */
+@DemoApplication
+class PageRolesTest {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    UserAccounts accounts;
+    @Autowired
+    EventStore eventStore;
+    @Autowired
+    ReplayService replays;
+
+    HttpClient browser;
+
+    @BeforeEach
+    void users() {
+        TestUsers.createAll(accounts);
+        ReadModels.awaitCaughtUp(eventStore, replays);
+        browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "VIEWER, /, 200", "VIEWER, /disputes/mangystau-oil-strike-2011, 200",
+            "VIEWER, /disputes/mangystau-oil-strike-2011/record, 403", "VIEWER, /audit, 403",
+            "VIEWER, /import, 403", "VIEWER, /admin, 403",
+            "MONITOR, /disputes/mangystau-oil-strike-2011/record, 200", "MONITOR, /import, 200",
+            "MONITOR, /audit/disputes/mangystau-oil-strike-2011, 403",
+            "AUDITOR, /audit/disputes/mangystau-oil-strike-2011, 200", "AUDITOR, /admin, 403",
+            "ADMIN, /admin, 200", "ADMIN, /disputes/no-such-dispute, 404"})
+    void eachRoleReachesItsPages(Role role, String path, int status) throws Exception {
+        signIn(role);
+
+        assertThat(get(path).statusCode()).isEqualTo(status);
+    }
+
+    @Test
+    void aPageSessionDoesNotOpenTheApi() throws Exception {
+        signIn(Role.ADMIN);
+
+        assertThat(get("/api/disputes").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void theLiveFeedOfAPageAnswersASignedInReader() throws Exception {
+        signIn(Role.VIEWER);
+
+        HttpResponse<InputStream> feed = browser.send(request("/disputes/mangystau-oil-strike-2011/live")
+                .header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofInputStream());
+
+        assertThat(feed.statusCode()).isEqualTo(200);
+        assertThat(feed.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("text/event-stream"));
+        try (BufferedReader events = new BufferedReader(new InputStreamReader(feed.body(), StandardCharsets.UTF_8))) {
+            assertThat(events.readLine()).isEqualTo("event:ready");
+        }
+    }
+
+    private void signIn(Role role) throws IOException, InterruptedException {
+        Matcher token = CSRF.matcher(get("/login").body());
+        assertThat(token.find()).isTrue();
+        String form = "username=" + encode(TestUsers.username(role)) + "&password=" + encode(TestUsers.PASSWORD)
+                + "&_csrf=" + encode(token.group(1));
+        HttpResponse<String> signedIn = browser.send(request("/login")
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).doesNotContain("error"));
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return browser.send(request(path).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
