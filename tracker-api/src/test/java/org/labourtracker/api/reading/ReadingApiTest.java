@@ -185,6 +185,11 @@ class ReadingApiTest {
         assertThat(group(http.get("/api/disputes/" + DISPUTE + "/figures", VIEWER).json(), "KILLED",
                 ZhanaozenCase.SHOOTING).at("/spread/official/low").asInt()).isEqualTo(13);
         assertThat(http.get("/api/admin/dead-letters", admin).json()).isEmpty();
+        assertThat(http.get("/api/admin/read-models", admin).json().findValuesAsText("processor"))
+                .contains("dispute-summary", "dispute-timeline", "dispute-figures", "dispute-people", "dispute-overview");
+        JsonNode retried = http.send("POST", "/api/admin/dead-letters/dispute-figures/retry", admin, null).json();
+        assertThat(retried.path("retried").asInt()).isZero();
+        assertThat(retried.path("remaining").asInt()).isZero();
         assertThat(http.send("POST", "/api/admin/read-models/no-such-model/rebuild", admin, null).status())
                 .isEqualTo(404);
         assertThat(http.send("POST", "/api/admin/read-models/dispute-figures/rebuild",
