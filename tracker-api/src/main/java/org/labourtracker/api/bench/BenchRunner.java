@@ -2,8 +2,6 @@ package org.labourtracker.api.bench;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -110,16 +108,18 @@ class BenchRunner implements ApplicationRunner {
         recordings.gateway("warm", GATEWAY_THREADS, settings.commands() / 4);
         recordings.http("warm-http", base, token, HTTP_CLIENTS, settings.requests() / 10);
 
-        report.progress("raw inserts");
+        report.progress("raw inserts from 1 thread");
         double insert1 = ceiling.inserts(1, settings.ceilingRows());
         report.add(new Report.Line("ceiling-insert-1-thread", Report.rate(insert1, "rows"), null, null, null, null));
+        report.progress("raw inserts from 8 threads");
         double insert8 = ceiling.inserts(GATEWAY_THREADS, settings.ceilingRows());
         report.add(new Report.Line("ceiling-insert-8-threads", Report.rate(insert8, "rows"), null, null, null, null));
 
-        report.progress("recording through the command gateway");
+        report.progress("recording through the command gateway from 1 thread");
         double gateway1 = recordings.gateway("gw1", 1, settings.commands());
         report.add(new Report.Line("gateway-1-thread", Report.rate(gateway1, "events"), Report.rate(insert1, "rows"),
                 Report.percent(gateway1 / insert1), null, null));
+        report.progress("recording through the command gateway from 8 threads");
         double gateway8 = recordings.gateway("gw8", GATEWAY_THREADS, settings.commands());
         report.add(new Report.Line("gateway-8-threads", Report.rate(gateway8, "events"), Report.rate(insert8, "rows"),
                 Report.percent(gateway8 / insert8), ">= 8,000 and >= 25 %", gateway8 >= 8000 && gateway8 / insert8 >= 0.25));
@@ -140,6 +140,7 @@ class BenchRunner implements ApplicationRunner {
         String big = "bench-long";
         Instant half = recordings.grow(big, settings.bigStream());
         rebuild.awaitProjections();
+        report.progress("as known on, and timeline");
         Reads reads = new Reads(base, token);
         Report.Latencies asKnown = reads.sample("/api/audit/disputes/" + big + "/as-known?knownAt=" + half, settings.querySamples());
         report.add(new Report.Line("as-known-on-p50", Report.millis(asKnown.millis(50)), null, null, null, null));
@@ -166,11 +167,11 @@ class BenchRunner implements ApplicationRunner {
         report.progress(String.format("bulk load to %,d events", settings.events()));
         double loaded = rebuild.load(workload, settings.events(), settings.loadBatch(), appended -> {
             if (appended % 100_000 < settings.loadBatch()) {
-                report.progress(String.format("  %,d appended", appended));
+                report.note(String.format("  %,d appended", appended));
             }
         });
         long events = rebuild.storedEvents();
-        report.progress(String.format("bulk load: %,.0f events/s; %,d events stored", loaded, events));
+        report.note(String.format("bulk load: %,.0f events/s; %,d events stored", loaded, events));
         report.progress("raw ordered scan");
         double scan = ceiling.scan();
         report.add(new Report.Line("ceiling-scan", Report.rate(scan, "rows"), null, null, null, null));
@@ -180,6 +181,7 @@ class BenchRunner implements ApplicationRunner {
                 Report.rate(scan, "rows"), Report.percent(rebuilt / scan), ">= 50,000 and >= 40 %",
                 rebuilt >= 50_000 && rebuilt / scan >= 0.4));
 
+        report.progress("memory");
         memory(events);
         report.printAll(String.format("labour-tracker benchmark: %d processors, heap max %s, %,d events",
                 Runtime.getRuntime().availableProcessors(), Report.mebibytes(Runtime.getRuntime().maxMemory()), events));
@@ -202,23 +204,16 @@ class BenchRunner implements ApplicationRunner {
         return json.readTree(response.body()).path("token").asText();
     }
 
-    /** Heap after a full collection and at its peak, and the process's resident memory now and at its peak. */
+    /** Heap after a full collection, and the process's resident memory now and at its peak. */
     private void memory(long events) throws IOException {
         System.gc();
         long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
         long max = Runtime.getRuntime().maxMemory();
         boolean fits = max <= 512L * 1024 * 1024;
         String target = "1,000,000 events in 512 MiB";
         Boolean met = events >= 1_000_000 && fits ? Boolean.TRUE : fits ? null : Boolean.FALSE;
         report.add(new Report.Line("heap-max", Report.mebibytes(max), null, null, target, met));
         report.add(new Report.Line("heap-used-after-gc", Report.mebibytes(used), null, null, null, null));
-        report.add(new Report.Line("heap-peak", Report.mebibytes(peak), null, null, null, null));
         List<String> status = Files.readAllLines(Path.of("/proc/self/status"));
         for (String line : status) {
             if (line.startsWith("VmRSS:")) {

@@ -1,10 +1,15 @@
 package org.labourtracker.api.bench;
 
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+
+import com.sun.management.OperatingSystemMXBean;
 
 /**
  * The benchmark's figures, one line each: the figure, the raw ceiling it is compared with (measured
@@ -33,6 +38,8 @@ final class Report {
 
     private final PrintStream out;
     private final List<Line> lines = new ArrayList<>();
+    private long stepWall;
+    private long stepCpu;
 
     Report(PrintStream out) {
         this.out = out;
@@ -44,9 +51,32 @@ final class Report {
         out.flush();
     }
 
+    /**
+     * Announces the next step, with the wall-clock and processor time of the step before: on a machine
+     * shared with other work the processor time shows what the service itself spent.
+     */
     void progress(String message) {
+        long wall = System.nanoTime();
+        long cpu = processCpuNanos();
+        if (stepWall != 0) {
+            out.printf(Locale.ROOT, "bench:   (%.1f s, %.1f s of processor time)%n", (wall - stepWall) / 1e9,
+                    (cpu - stepCpu) / 1e9);
+        }
+        stepWall = wall;
+        stepCpu = cpu;
+        out.println("bench: " + LocalTime.now().truncatedTo(ChronoUnit.SECONDS) + " " + message);
+        out.flush();
+    }
+
+    /** A line of progress within a step. */
+    void note(String message) {
         out.println("bench: " + message);
         out.flush();
+    }
+
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
     }
 
     void printAll(String heading) {

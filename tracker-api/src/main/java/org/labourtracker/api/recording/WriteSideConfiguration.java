@@ -2,13 +2,10 @@ package org.labourtracker.api.recording;
 
 import java.time.Clock;
 import java.util.Map;
-import java.util.Optional;
 
-import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.common.jpa.EntityManagerProvider;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
-import org.axonframework.eventsourcing.eventstore.DomainEventStream;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
@@ -20,7 +17,6 @@ import org.labourtracker.evidence.StreamDirectory;
 import org.labourtracker.legal.LegalCase;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Lazy;
 
 /** Wires the write side of tracker-core into Axon: aggregates, the editorial handler, metadata. */
 @Configuration
@@ -31,28 +27,32 @@ class WriteSideConfiguration {
         return Clock.systemUTC();
     }
 
-    /** Ids share one space in the store: the type of a stream is that of its first event. */
+    /**
+     * Ids share one space in the store: the type of a stream is that of its first event, read alone
+     * through the stream's unique index (reading the stream itself would fetch a batch of its events).
+     */
     @Bean
-    StreamDirectory streamDirectory(@Lazy EventStore eventStore) {
-        return streamId -> {
-            DomainEventStream events = eventStore.readEvents(streamId);
-            return events.hasNext() ? Optional.of(events.peek().getType()) : Optional.empty();
-        };
+    StreamDirectory streamDirectory(EntityManagerProvider entityManagers) {
+        return streamId -> entityManagers.getEntityManager()
+                .createQuery("SELECT e.type FROM DomainEventEntry e WHERE e.aggregateIdentifier = :streamId "
+                        + "ORDER BY e.sequenceNumber ASC", String.class)
+                .setParameter("streamId", streamId)
+                .setMaxResults(1)
+                .getResultList().stream().findFirst();
     }
 
     /**
-     * Aggregates stay in memory between commands while anything refers to them, so a command on a
-     * long-running dispute does not replay its whole stream; the garbage collector decides how long.
-     * A cached aggregate that another node moved on fails to append and is evicted, so the retry
-     * loads it afresh.
+     * Aggregates stay in memory between commands ({@link AggregateCaches}), so a command on a
+     * long-running dispute does not replay its whole stream. A cached aggregate that another node moved
+     * on fails to append and is evicted, so the retry loads it afresh.
      */
     @Bean
-    ConfigurerModule writeSide(StreamDirectory directory, Clock clock) {
+    ConfigurerModule writeSide(StreamDirectory directory, Clock clock, AggregateCaches caches) {
         return configurer -> configurer
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(Dispute.class)
-                        .configureCache(config -> new WeakReferenceCache()))
+                        .configureCache(config -> caches.of("Dispute")))
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(LegalCase.class)
-                        .configureCache(config -> new WeakReferenceCache()))
+                        .configureCache(config -> caches.of("LegalCase")))
                 .registerCommandHandler(config -> new EditorialCommandHandler(directory, Map.of(
                         "Dispute", config.repository(Dispute.class),
                         "LegalCase", config.repository(LegalCase.class)), clock));

@@ -3,7 +3,10 @@ package org.labourtracker.projections.history;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +17,8 @@ import java.util.function.Predicate;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * A read model's records in the application's database: one row per record (O(1) rows written per
@@ -21,11 +26,26 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
  * JSON; the streams of each dispute; and the confidentiality changes of each stream. Each read model
  * has tables of its own (named by its prefix), so each can be rebuilt alone. The tables are created
  * by the application's database migrations (tracker-api, {@code db/migration}), not here.
+ * <p>
+ * Inside a transaction (a processor's batch of events is one) the fold's writes of records and
+ * streams are collected and written just before it commits, as one JDBC batch per table of
+ * statements that each insert a row unless its key is taken: a batch of events costs a few batches
+ * instead of a look-up and an insert per event and read model. The fold's own reads see the collected
+ * writes, and every query in the transaction writes them first, so nothing reads the tables
+ * differently from before. Outside a transaction each write goes to the database at once.
  */
 public final class RecordTable implements RecordAccess {
 
     private static final String COLUMNS = "stream_id, record_id, dispute_id, record_type, seq, when_on, period, "
             + "recorded_at, standing, has_claims, body";
+    /** The body column's size: a longer record fails in the handler, where the dead-letter queue catches it. */
+    private static final int MAX_BODY = 1_000_000;
+    /** Stream-to-dispute mappings remembered per read model; a stream's dispute never changes. */
+    private static final int KNOWN_STREAMS = 10_000;
+    /** Adds a record unless its stream and id are taken: one statement, batched, that probes the key. */
+    private static final String INSERT_UNLESS_STORED = "INSERT INTO %s (" + COLUMNS + ") "
+            + "SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS "
+            + "(SELECT 1 FROM %s WHERE stream_id = ? AND record_id = ?)";
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
@@ -33,6 +53,14 @@ public final class RecordTable implements RecordAccess {
     private final String records;
     private final String streams;
     private final String people;
+    /** Committed mappings, so that the events of a legal case do not each ask for their dispute. */
+    private final Map<String, String> knownDisputes = Collections.synchronizedMap(
+            new LinkedHashMap<>(1024, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+                    return size() > KNOWN_STREAMS;
+                }
+            });
 
     /**
      * @param prefix the read model's table prefix, such as {@code rm_timeline}
@@ -49,6 +77,7 @@ public final class RecordTable implements RecordAccess {
 
     /** Empties the read model, before a replay. */
     public void clear() {
+        knownDisputes.clear();
         jdbc.update("DELETE FROM " + records);
         jdbc.update("DELETE FROM " + streams);
         jdbc.update("DELETE FROM " + people);
@@ -63,41 +92,94 @@ public final class RecordTable implements RecordAccess {
 
     @Override
     public Optional<String> disputeOf(String streamId) {
+        Pending pending = pending();
+        if (pending != null && pending.streams.containsKey(streamId)) {
+            return Optional.of(pending.streams.get(streamId));
+        }
+        String known = knownDisputes.get(streamId);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<String> stored = storedDisputeOf(streamId);
+        stored.ifPresent(disputeId -> knownDisputes.put(streamId, disputeId));
+        return stored;
+    }
+
+    private Optional<String> storedDisputeOf(String streamId) {
         return jdbc.query("SELECT dispute_id FROM " + streams + " WHERE stream_id = ?",
                 (rs, i) -> rs.getString(1), streamId).stream().findFirst();
     }
 
     @Override
     public void mapStream(String streamId, String disputeId) {
-        if (disputeOf(streamId).isEmpty()) {
+        Pending pending = pending();
+        if (pending != null) {
+            pending.streams.putIfAbsent(streamId, disputeId);
+        } else if (storedDisputeOf(streamId).isEmpty()) {
             jdbc.update("INSERT INTO " + streams + " (stream_id, dispute_id) VALUES (?, ?)", streamId, disputeId);
         }
     }
 
     @Override
     public Optional<StoredRecord> find(String streamId, String recordId) {
+        Pending pending = pending();
+        Key key = new Key(streamId, recordId);
+        if (pending != null) {
+            Write write = pending.records.get(key);
+            if (write != null && (!write.insert() || write.absent())) {
+                return Optional.of(write.record());
+            }
+            Optional<StoredRecord> stored = stored(streamId, recordId);
+            if (write == null) {
+                return stored;
+            }
+            if (stored.isPresent()) {
+                // collected for insertion but stored already: insert() leaves a stored record as it is
+                pending.records.remove(key);
+                return stored;
+            }
+            pending.records.put(key, new Write(write.record(), write.body(), true, true));
+            return Optional.of(write.record());
+        }
+        return stored(streamId, recordId);
+    }
+
+    private Optional<StoredRecord> stored(String streamId, String recordId) {
         return jdbc.query("SELECT body FROM " + records + " WHERE stream_id = ? AND record_id = ?",
                 (rs, i) -> Json.read(rs.getString(1)), streamId, recordId).stream().findFirst();
     }
 
     @Override
     public void insert(StoredRecord r) {
+        String body = body(r);
+        Pending pending = pending();
+        if (pending != null) {
+            pending.records.putIfAbsent(new Key(r.streamId(), r.recordId()), new Write(r, body, true, false));
+            return;
+        }
         Integer present = jdbc.queryForObject("SELECT COUNT(*) FROM " + records + " WHERE stream_id = ? AND record_id = ?",
                 Integer.class, r.streamId(), r.recordId());
         if (present != null && present > 0) {
             return;
         }
         jdbc.update("INSERT INTO " + records + " (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                r.streamId(), r.recordId(), r.disputeId(), r.type(), r.sequence(), Date.valueOf(r.when().on()),
-                r.period(), nanos(r.recordedAt()), r.standing().name(), !r.claims().isEmpty(), Json.write(r));
+                insertArguments(r, body));
     }
 
     @Override
     public void update(StoredRecord r) {
+        String body = body(r);
+        Pending pending = pending();
+        if (pending != null) {
+            Key key = new Key(r.streamId(), r.recordId());
+            Write collected = pending.records.get(key);
+            boolean insert = collected != null && collected.insert()
+                    && (collected.absent() || stored(r.streamId(), r.recordId()).isEmpty());
+            pending.records.put(key, new Write(r, body, insert, insert));
+            return;
+        }
         jdbc.update("UPDATE " + records + " SET when_on = ?, period = ?, standing = ?, has_claims = ?, body = ? "
-                        + "WHERE stream_id = ? AND record_id = ?",
-                Date.valueOf(r.when().on()), r.period(), r.standing().name(), !r.claims().isEmpty(), Json.write(r),
-                r.streamId(), r.recordId());
+                + "WHERE stream_id = ? AND record_id = ?", updateArguments(r, body));
     }
 
     @Override
@@ -113,27 +195,149 @@ public final class RecordTable implements RecordAccess {
         }
     }
 
+    // --- writes collected per transaction ----------------------------------------------------------
+
+    private record Key(String streamId, String recordId) {
+    }
+
+    /**
+     * A record to write: inserted (unless the table has it; {@code absent} once that has been checked)
+     * or updated in place.
+     */
+    private record Write(StoredRecord record, String body, boolean insert, boolean absent) {
+    }
+
+    /** What the fold wrote in the current transaction and the tables do not have yet, in order. */
+    private static final class Pending {
+        final Map<String, String> streams = new LinkedHashMap<>();
+        final Map<Key, Write> records = new LinkedHashMap<>();
+        /** Mappings written in this transaction: known once it commits. */
+        final Map<String, String> committedStreams = new HashMap<>();
+    }
+
+    /** The current transaction's collected writes, or null outside a transaction (writes go through at once). */
+    private Pending pending() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return null;
+        }
+        Pending pending = (Pending) TransactionSynchronizationManager.getResource(this);
+        if (pending == null) {
+            Pending collected = new Pending();
+            TransactionSynchronizationManager.bindResource(this, collected);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    write(collected);
+                }
+
+                @Override
+                public void afterCommit() {
+                    collected.committedStreams.forEach(knownDisputes::put);
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(RecordTable.this);
+                }
+            });
+            pending = collected;
+        }
+        return pending;
+    }
+
+    /** Writes what the current transaction collected, so that a query in it sees the fold's writes. */
+    private void flush() {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            Pending pending = (Pending) TransactionSynchronizationManager.getResource(this);
+            if (pending != null) {
+                write(pending);
+            }
+        }
+    }
+
+    private void write(Pending pending) {
+        if (!pending.streams.isEmpty()) {
+            List<Object[]> inserts = new ArrayList<>();
+            pending.streams.forEach((streamId, disputeId) -> inserts.add(new Object[]{streamId, disputeId, streamId}));
+            jdbc.batchUpdate("INSERT INTO " + streams + " (stream_id, dispute_id) SELECT ?, ? "
+                    + "WHERE NOT EXISTS (SELECT 1 FROM " + streams + " WHERE stream_id = ?)", inserts);
+            pending.committedStreams.putAll(pending.streams);
+            pending.streams.clear();
+        }
+        if (!pending.records.isEmpty()) {
+            List<Object[]> inserts = new ArrayList<>();
+            List<Object[]> updates = new ArrayList<>();
+            pending.records.values().forEach(write -> {
+                if (write.insert()) {
+                    inserts.add(insertUnlessStoredArguments(write.record(), write.body()));
+                } else {
+                    updates.add(updateArguments(write.record(), write.body()));
+                }
+            });
+            if (!inserts.isEmpty()) {
+                jdbc.batchUpdate(INSERT_UNLESS_STORED.formatted(records, records), inserts);
+            }
+            if (!updates.isEmpty()) {
+                jdbc.batchUpdate("UPDATE " + records + " SET when_on = ?, period = ?, standing = ?, has_claims = ?, body = ? "
+                        + "WHERE stream_id = ? AND record_id = ?", updates);
+            }
+            pending.records.clear();
+        }
+    }
+
+    private static String body(StoredRecord r) {
+        String body = Json.write(r);
+        if (body.length() > MAX_BODY && body.codePointCount(0, body.length()) > MAX_BODY) {
+            throw new IllegalArgumentException("record " + r.recordId() + " of stream " + r.streamId()
+                    + " is too long for the read model (" + body.length() + " characters)");
+        }
+        return body;
+    }
+
+    private static Object[] insertUnlessStoredArguments(StoredRecord r, String body) {
+        Object[] values = insertArguments(r, body);
+        Object[] arguments = Arrays.copyOf(values, values.length + 2);
+        arguments[values.length] = r.streamId();
+        arguments[values.length + 1] = r.recordId();
+        return arguments;
+    }
+
+    private static Object[] insertArguments(StoredRecord r, String body) {
+        return new Object[]{r.streamId(), r.recordId(), r.disputeId(), r.type(), r.sequence(),
+                Date.valueOf(r.when().on()), r.period(), nanos(r.recordedAt()), r.standing().name(),
+                !r.claims().isEmpty(), body};
+    }
+
+    private static Object[] updateArguments(StoredRecord r, String body) {
+        return new Object[]{Date.valueOf(r.when().on()), r.period(), r.standing().name(), !r.claims().isEmpty(), body,
+                r.streamId(), r.recordId()};
+    }
+
     // --- queries -----------------------------------------------------------------------------------
 
     /** Whether the read model knows the dispute (its own stream was folded). */
     public boolean knows(String disputeId) {
-        return disputeOf(disputeId).isPresent();
+        flush();
+        return storedDisputeOf(disputeId).isPresent();
     }
 
     /** The dispute's stream and those of its legal cases. */
     public List<String> streamsOf(String disputeId) {
+        flush();
         return jdbc.query("SELECT stream_id FROM " + streams + " WHERE dispute_id = ? ORDER BY stream_id",
                 (rs, i) -> rs.getString(1), disputeId);
     }
 
     /** Every record of the dispute and its legal cases, in no particular order. */
     public List<StoredRecord> ofDispute(String disputeId) {
+        flush();
         return jdbc.query("SELECT body FROM " + records + " WHERE dispute_id = ?", (rs, i) -> Json.read(rs.getString(1)),
                 disputeId);
     }
 
     /** The dispute's records of the given kinds (simple class names such as {@code StatusChanged}). */
     public List<StoredRecord> ofDispute(String disputeId, Collection<String> types) {
+        flush();
         return named.query("SELECT body FROM " + records + " WHERE dispute_id = :dispute AND record_type IN (:types)",
                 new MapSqlParameterSource().addValue("dispute", disputeId).addValue("types", types),
                 (rs, i) -> Json.read(rs.getString(1)));
@@ -141,23 +345,27 @@ public final class RecordTable implements RecordAccess {
 
     /** Every dispute's records of the given kinds. */
     public List<StoredRecord> ofTypes(Collection<String> types) {
+        flush();
         return named.query("SELECT body FROM " + records + " WHERE record_type IN (:types)",
                 new MapSqlParameterSource("types", types), (rs, i) -> Json.read(rs.getString(1)));
     }
 
     /** Every dispute's records that carry figures. */
     public List<StoredRecord> withClaims() {
+        flush();
         return jdbc.query("SELECT body FROM " + records + " WHERE has_claims = TRUE", (rs, i) -> Json.read(rs.getString(1)));
     }
 
     /** The standing record of the dispute that comes last in {@link StoredRecord#TIMELINE_ORDER}. */
     public Optional<StoredRecord> latestStanding(String disputeId) {
+        flush();
         return jdbc.query("SELECT body FROM " + records + " WHERE dispute_id = ? AND standing = 'STANDING' "
                         + "ORDER BY when_on DESC, recorded_at DESC, stream_id DESC, seq DESC LIMIT 1",
                 (rs, i) -> Json.read(rs.getString(1)), disputeId).stream().findFirst();
     }
 
     public long standingCount(String disputeId) {
+        flush();
         Long count = jdbc.queryForObject("SELECT COUNT(*) FROM " + records
                 + " WHERE dispute_id = ? AND standing = 'STANDING'", Long.class, disputeId);
         return count == null ? 0 : count;
@@ -165,6 +373,7 @@ public final class RecordTable implements RecordAccess {
 
     /** Standing records per period (yyyy-MM, or yyyy when only the year is known), over every dispute. */
     public Map<String, Long> standingPerPeriod() {
+        flush();
         Map<String, Long> periods = new LinkedHashMap<>();
         jdbc.query("SELECT period, COUNT(*) FROM " + records + " WHERE standing = 'STANDING' GROUP BY period ORDER BY period",
                 (ResultSet rs) -> {
@@ -175,6 +384,7 @@ public final class RecordTable implements RecordAccess {
 
     /** The confidentiality changes recorded in the dispute's streams. */
     public Confidentiality confidentiality(String disputeId) {
+        flush();
         Map<String, Map<String, Boolean>> byStream = new HashMap<>();
         jdbc.query("SELECT p.stream_id, p.person_id, p.confidential FROM " + people + " p JOIN " + streams
                         + " s ON s.stream_id = p.stream_id WHERE s.dispute_id = ?",
@@ -186,6 +396,7 @@ public final class RecordTable implements RecordAccess {
 
     /** Every confidentiality change, of every stream. */
     public Confidentiality confidentiality() {
+        flush();
         Map<String, Map<String, Boolean>> byStream = new HashMap<>();
         jdbc.query("SELECT stream_id, person_id, confidential FROM " + people, (ResultSet rs) -> {
             byStream.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2), rs.getBoolean(3));
@@ -194,6 +405,7 @@ public final class RecordTable implements RecordAccess {
     }
 
     public List<String> disputes() {
+        flush();
         return jdbc.query("SELECT DISTINCT dispute_id FROM " + streams + " ORDER BY dispute_id", (rs, i) -> rs.getString(1));
     }
 
