@@ -19,13 +19,18 @@ final class Reads {
         this.token = token;
     }
 
+    /** What a query took, and how large its answer was. */
+    record Sample(Report.Latencies latencies, int bytes) {
+    }
+
     /** The latencies of that many GETs of the path, after a few unmeasured ones. */
-    Report.Latencies sample(String path, int samples) throws Exception {
+    Sample sample(String path, int samples) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(base.resolve(path))
                 .header("Authorization", "Bearer " + token)
                 .GET()
                 .build();
         long[] nanos = new long[samples];
+        int bytes = 0;
         for (int i = -WARM_UP; i < samples; i++) {
             long start = System.nanoTime();
             HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
@@ -36,7 +41,8 @@ final class Reads {
             if (i >= 0) {
                 nanos[i] = took;
             }
+            bytes = response.body().length;
         }
-        return new Report.Latencies(nanos);
+        return new Sample(new Report.Latencies(nanos), bytes);
     }
 }

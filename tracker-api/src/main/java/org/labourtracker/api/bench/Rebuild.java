@@ -45,7 +45,10 @@ final class Rebuild {
         return count == null ? 0 : count;
     }
 
-    /** Appends copies of the case until the store holds at least {@code events}; returns events per second. */
+    /**
+     * Appends copies of the case until the store holds at least {@code events}, telling {@code progress}
+     * every 100,000 or so; returns events per second.
+     */
     double load(Workload workload, long events, int batch, LongConsumer progress) {
         processors.forEach(StreamingEventProcessor::shutDown);
         long missing = events - storedEvents();
@@ -53,13 +56,17 @@ final class Rebuild {
         long appended = 0;
         long start = System.nanoTime();
         List<DomainEventMessage<?>> pending = new ArrayList<>(batch + workload.eventsPerCopy());
+        long reported = 0;
         for (long copy = 0; copy < copies; copy++) {
             pending.addAll(workload.copy("-b" + copy));
             if (pending.size() >= batch || copy == copies - 1) {
                 transactions.executeInTransaction(() -> storage.appendEvents(pending));
                 appended += pending.size();
                 pending.clear();
-                progress.accept(appended);
+                if (appended - reported >= 100_000) {
+                    progress.accept(appended);
+                    reported = appended;
+                }
             }
         }
         double perSecond = appended / ((System.nanoTime() - start) / 1e9);
@@ -79,6 +86,17 @@ final class Rebuild {
             Thread.sleep(20);
         }
         return events / ((System.nanoTime() - start) / 1e9);
+    }
+
+    /** The record rows of all five read models together: what a rebuild writes. */
+    long readModelRows() {
+        long rows = 0;
+        for (String table : List.of("rm_summary_record", "rm_timeline_record", "rm_figures_record",
+                "rm_people_record", "rm_overview_record")) {
+            Long count = jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class);
+            rows += count == null ? 0 : count;
+        }
+        return rows;
     }
 
     /** Waits until every read model has processed every stored event. */

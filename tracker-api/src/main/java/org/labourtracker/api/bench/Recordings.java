@@ -129,7 +129,8 @@ final class Recordings {
      * record's stream has moved past the event's global index (the status Axon updates after the
      * batch's transaction commits, so a query from then on sees the record).
      */
-    List<Long> lag(String prefix, int rate, int seconds, List<StreamingEventProcessor> processors) throws Exception {
+    List<Long> lag(String prefix, int rate, int seconds, List<StreamingEventProcessor> processors, Report report)
+            throws Exception {
         int senders = 4;
         openDisputes(prefix, senders);
         long interval = 1_000_000_000L / rate;
@@ -139,9 +140,10 @@ final class Recordings {
         List<Long> lags = new ArrayList<>();
         ExecutorService watcher = Executors.newSingleThreadExecutor();
         Future<?> watching = watcher.submit(() -> watch(acknowledged, sending, processors, lags));
+        double sendingSeconds;
         try {
             long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(100);
-            onThreads(senders, thread -> {
+            sendingSeconds = onThreads(senders, thread -> {
                 long[] sequences = new long[DISPUTES_PER_THREAD];
                 for (int i = thread; i < total; i += senders) {
                     long due = start + i * interval;
@@ -160,6 +162,7 @@ final class Recordings {
         }
         watching.get(5, TimeUnit.MINUTES);
         watcher.shutdownNow();
+        report.note(String.format("  %,d records sent at %,.0f records/s", total, total / sendingSeconds));
         return lags;
     }
 
@@ -204,7 +207,7 @@ final class Recordings {
     /** Records the given number of records into one new dispute, from one thread; returns when half were in. */
     Instant grow(String disputeId, int records) {
         recording.send(workload.openDispute(disputeId), null);
-        Instant half = null;
+        Instant half = Instant.now();
         for (int i = 1; i < records; i++) {
             recording.send(workload.record(i, disputeId, "r" + i), null);
             if (i == records / 2) {

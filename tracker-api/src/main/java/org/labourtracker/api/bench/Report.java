@@ -3,7 +3,7 @@ package org.labourtracker.api.bench;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.time.LocalTime;
-import java.time.temporal.ChronoUnit;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,23 +18,26 @@ import com.sun.management.OperatingSystemMXBean;
  */
 final class Report {
 
-    /** One figure. {@code ceiling} and {@code ratio} are null where nothing compares; {@code met} where no target. */
-    record Line(String name, String value, String ceiling, String ratio, String target, Boolean met) {
+    /**
+     * One figure. {@code versus} names what it is compared with (the raw ceiling, or the short stream)
+     * and {@code ratio} gives the comparison; both are null where nothing compares. {@code met} is null
+     * where there is no target, or where this run cannot tell.
+     */
+    record Line(String name, String value, String versus, String ratio, String target, Boolean met) {
 
         String format() {
-            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-30s %18s", name, value));
-            if (ceiling != null) {
-                line.append(String.format(Locale.ROOT, "   ceiling %-16s ratio %5s", ceiling, ratio));
-            } else {
-                line.append(" ".repeat(41));
-            }
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-30s %17s", name, value));
+            line.append(String.format(Locale.ROOT, "   %-28s %-12s", versus == null ? "" : versus,
+                    ratio == null ? "" : "ratio " + ratio));
             if (target != null) {
-                line.append(String.format(Locale.ROOT, "   target %-28s %s", target,
+                line.append(String.format(Locale.ROOT, "   target %-24s %s", target,
                         met == null ? "" : met ? "MET" : "SHORT"));
             }
             return line.toString().stripTrailing();
         }
     }
+
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final PrintStream out;
     private final List<Line> lines = new ArrayList<>();
@@ -64,7 +67,7 @@ final class Report {
         }
         stepWall = wall;
         stepCpu = cpu;
-        out.println("bench: " + LocalTime.now().truncatedTo(ChronoUnit.SECONDS) + " " + message);
+        out.println("bench: " + CLOCK.format(LocalTime.now()) + " " + message);
         out.flush();
     }
 
@@ -100,6 +103,10 @@ final class Report {
 
     static String percent(double ratio) {
         return String.format(Locale.ROOT, "%.0f %%", ratio * 100);
+    }
+
+    static String kilobytes(long bytes) {
+        return String.format(Locale.ROOT, "%,d KiB", bytes / 1024);
     }
 
     static String mebibytes(long bytes) {

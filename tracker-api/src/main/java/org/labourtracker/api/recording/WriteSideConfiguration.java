@@ -3,18 +3,25 @@ package org.labourtracker.api.recording;
 import java.time.Clock;
 import java.util.Map;
 
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.CommandBusSpanFactory;
+import org.axonframework.commandhandling.DuplicateCommandHandlerResolver;
+import org.axonframework.commandhandling.SimpleCommandBus;
 import org.axonframework.common.jpa.EntityManagerProvider;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.labourtracker.dispute.CasualtiesReportedUpcaster;
 import org.labourtracker.dispute.Dispute;
 import org.labourtracker.editorial.EditorialCommandHandler;
 import org.labourtracker.evidence.StreamDirectory;
 import org.labourtracker.legal.LegalCase;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -25,6 +32,25 @@ class WriteSideConfiguration {
     @Bean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /**
+     * The command bus Spring Boot would make (Axon's simple bus, with the correlation data of each
+     * command carried onto its events), with concurrent commands committed in groups ({@link CommitGroups}).
+     */
+    @Bean(destroyMethod = "close")
+    CommitGroups commandBus(TransactionManager transactions, org.axonframework.config.Configuration axon,
+                            DuplicateCommandHandlerResolver duplicates,
+                            @Value("${tracker.recording.largest-commit-group:100}") int largestGroup,
+                            @Value("${tracker.recording.commit-group-threads:2}") int threads) {
+        SimpleCommandBus bus = SimpleCommandBus.builder()
+                .transactionManager(CommitGroups.joiningGroups(transactions))
+                .duplicateCommandHandlerResolver(duplicates)
+                .spanFactory(axon.getComponent(CommandBusSpanFactory.class))
+                .messageMonitor(axon.messageMonitor(CommandBus.class, "commandBus"))
+                .build();
+        bus.registerHandlerInterceptor(new CorrelationDataInterceptor<>(axon.correlationDataProviders()));
+        return new CommitGroups(bus, transactions, largestGroup, threads);
     }
 
     /**

@@ -102,7 +102,7 @@ class ReadModelEventSource implements StreamableMessageSource<TrackedEventMessag
                     while (head.hasNextAvailable()) {
                         head.nextAvailable();
                     }
-                    waiting.forEach(Runnable::run);
+                    waiting.forEach(ReadModelEventSource::wake);
                     Thread.sleep(wakeIntervalMillis);
                 }
             } catch (InterruptedException e) {
@@ -112,7 +112,7 @@ class ReadModelEventSource implements StreamableMessageSource<TrackedEventMessag
                 if (stopped) {
                     break;
                 }
-                // the processors still look every 500 ms without this; try again in a while
+                // meanwhile the processors look on their own, once per token claim interval
                 log.warn("Following the head of the event store failed; trying again", e);
                 if (head != null) {
                     head.close();
@@ -128,6 +128,15 @@ class ReadModelEventSource implements StreamableMessageSource<TrackedEventMessag
         }
         if (head != null) {
             head.close();
+        }
+    }
+
+    /** A processor stopping as it is woken refuses the wake-up; it reads the store afresh when it starts. */
+    private static void wake(Runnable processor) {
+        try {
+            processor.run();
+        } catch (RuntimeException stopping) {
+            log.debug("A read model's processor could not be woken", stopping);
         }
     }
 
