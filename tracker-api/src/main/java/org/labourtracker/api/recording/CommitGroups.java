@@ -75,6 +75,8 @@ final class CommitGroups implements CommandBus, AutoCloseable {
         this.largestGroup = largestGroup;
         for (int i = 0; i < threads; i++) {
             Thread committer = new Thread(this::commitGroups, "CommitGroups-" + i);
+            // close() lets them finish; they need not keep a process alive that is exiting anyway
+            committer.setDaemon(true);
             committers.add(committer);
             committer.start();
         }
