@@ -12,10 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sql.DataSource;
@@ -59,24 +55,8 @@ final class Ceiling {
             execute("ALTER TABLE " + SCRATCH + " ADD CONSTRAINT " + SCRATCH + "_identifier UNIQUE (event_identifier)");
             AtomicLong ids = new AtomicLong();
             int perThread = rows / threads;
-            ExecutorService pool = Executors.newFixedThreadPool(threads);
-            try {
-                List<Callable<Void>> work = new ArrayList<>();
-                for (int t = 0; t < threads; t++) {
-                    int thread = t;
-                    work.add(() -> {
-                        insert(thread, perThread, templates, ids);
-                        return null;
-                    });
-                }
-                long start = System.nanoTime();
-                for (Future<Void> done : pool.invokeAll(work)) {
-                    done.get();
-                }
-                return perThread * threads / ((System.nanoTime() - start) / 1e9);
-            } finally {
-                pool.shutdownNow();
-            }
+            double seconds = Recordings.onThreads(threads, thread -> insert(thread, perThread, templates, ids));
+            return perThread * threads / seconds;
         } finally {
             execute("DROP TABLE " + SCRATCH);
         }

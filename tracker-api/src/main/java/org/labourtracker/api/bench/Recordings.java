@@ -42,7 +42,7 @@ final class Recordings {
         this.jdbc = jdbc;
     }
 
-    private interface Step {
+    interface Step {
         void run(int thread) throws Exception;
     }
 

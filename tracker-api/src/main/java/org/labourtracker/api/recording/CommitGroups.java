@@ -3,8 +3,8 @@ package org.labourtracker.api.recording;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
@@ -17,7 +17,6 @@ import org.axonframework.commandhandling.callbacks.NoOpCallback;
 import org.axonframework.common.Registration;
 import org.axonframework.common.lock.DeadlockException;
 import org.axonframework.common.transaction.NoTransactionManager;
-import org.axonframework.common.transaction.Transaction;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.axonframework.messaging.MessageHandler;
@@ -87,15 +86,9 @@ final class CommitGroups implements CommandBus, AutoCloseable {
      * inside a group, which shares the group's.
      */
     static TransactionManager joiningGroups(TransactionManager transactions) {
-        return new TransactionManager() {
-            @Override
-            public Transaction startTransaction() {
-                if (CurrentUnitOfWork.isStarted() && CurrentUnitOfWork.get().root().resources().containsKey(GROUP)) {
-                    return NoTransactionManager.INSTANCE.startTransaction();
-                }
-                return transactions.startTransaction();
-            }
-        };
+        return () -> CurrentUnitOfWork.isStarted() && CurrentUnitOfWork.get().root().resources().containsKey(GROUP)
+                ? NoTransactionManager.INSTANCE.startTransaction()
+                : transactions.startTransaction();
     }
 
     @Override
@@ -112,6 +105,16 @@ final class CommitGroups implements CommandBus, AutoCloseable {
             return;
         }
         waiting.add(new Waiting(command, (CommandCallback<Object, Object>) callback));
+        if (!open) {
+            // closed meanwhile: the committers may have stopped before this command was added
+            handleLeftovers();
+        }
+    }
+
+    private void handleLeftovers() {
+        for (Waiting command = waiting.poll(); command != null; command = waiting.poll()) {
+            alone(command);
+        }
     }
 
     private void commitGroups() {
@@ -195,5 +198,6 @@ final class CommitGroups implements CommandBus, AutoCloseable {
         for (Thread committer : committers) {
             committer.join(TimeUnit.MINUTES.toMillis(1));
         }
+        handleLeftovers();
     }
 }

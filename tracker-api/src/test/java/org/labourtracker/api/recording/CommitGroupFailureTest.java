@@ -71,6 +71,32 @@ class CommitGroupFailureTest {
         }
     }
 
+    @Test
+    void closingHandlesTheCommandsStillWaiting() throws Exception {
+        TransactionManager committing = () -> transaction(commits::incrementAndGet);
+        CommitGroups groups = new CommitGroups(handling, committing, 100, 1);
+        CountDownLatch answered = new CountDownLatch(3);
+        groups.dispatch(command("first"), callback(answered));
+        assertThat(handling.firstStarted.await(5, TimeUnit.SECONDS)).isTrue();
+        groups.dispatch(command("arrests-aktau-june"), callback(answered));
+        Thread closing = new Thread(() -> {
+            try {
+                groups.close();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        closing.start();
+        closing.join(200);
+        groups.dispatch(command("turbayev-killed"), callback(answered));
+        handling.releaseFirst.countDown();
+        closing.join(TimeUnit.SECONDS.toMillis(5));
+
+        assertThat(answered.await(5, TimeUnit.SECONDS)).as("every command answered").isTrue();
+        assertThat(answers).containsOnlyKeys("first", "arrests-aktau-june", "turbayev-killed");
+        answers.forEach((command, heard) -> assertThat(heard).as(command).hasSize(1));
+    }
+
     /** Sends the first command, and the others while it is being handled, so that they make one group. */
     private void sendWhileTheFirstIsHandled(CommitGroups groups, String... others) throws InterruptedException {
         CountDownLatch answered = new CountDownLatch(1 + others.length);
