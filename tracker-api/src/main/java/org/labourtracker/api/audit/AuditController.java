@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
@@ -17,13 +18,17 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.labourtracker.api.problem.InvalidRequest;
 import org.labourtracker.api.reading.Views;
+import org.labourtracker.api.transparency.LogProofs;
 import org.labourtracker.evidence.StreamNotFound;
 import org.labourtracker.projections.timetravel.DisputeAsKnownQuery;
 import org.labourtracker.projections.timetravel.DisputeSnapshot;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -34,7 +39,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * What auditors read: a stream's raw events with all metadata, the global change feed in store
- * order for those who mirror the data, and the integrity check of the hash chains.
+ * order for those who mirror the data, each with its leaf index in the transparency log, and the
+ * integrity check of the hash chains and the log.
  */
 @RestController
 @RequestMapping("/api/audit")
@@ -47,10 +53,12 @@ class AuditController {
     private final IntegrityCheck integrity;
     private final ObjectMapper json;
     private final Views views;
+    private final LogProofs proofs;
 
     AuditController(EventStore eventStore, EventStorageEngine storage, IntegrityCheck integrity, ObjectMapper json,
-                    Views views) {
+                    Views views, LogProofs proofs) {
         this.views = views;
+        this.proofs = proofs;
         this.eventStore = eventStore;
         this.storage = storage;
         this.integrity = integrity;
@@ -60,7 +68,9 @@ class AuditController {
     /** Every event of one dispute or legal case, in stream order, with its version as ETag. */
     @GetMapping("/streams/{streamId}")
     ResponseEntity<List<StoredEvent>> stream(@PathVariable String streamId) {
-        List<StoredEvent> events = eventStore.readEvents(streamId).asStream().map(StoredEvent::of).toList();
+        Map<Long, Long> leaves = proofs.leafIndexesOfStream(streamId);
+        List<StoredEvent> events = eventStore.readEvents(streamId).asStream()
+                .map(event -> StoredEvent.of(event, Map.of(), leaves)).toList();
         if (events.isEmpty()) {
             throw new StreamNotFound("streamId", "no dispute or legal case has this id");
         }
@@ -86,7 +96,10 @@ class AuditController {
             page = events.limit(limit).<TrackedEventMessage<?>>map(event -> event).toList();
         }
         TrackingToken last = page.isEmpty() ? position : page.get(page.size() - 1).trackingToken();
-        return new ChangePage(page.stream().map(StoredEvent::of).toList(), encode(last));
+        Map<Long, Long> leaves = proofs.leafIndexes(page.stream()
+                .map(event -> event.trackingToken().position().orElse(-1)).toList());
+        return new ChangePage(page.stream().map(event -> StoredEvent.of(event, leaves, Map.of())).toList(),
+                encode(last));
     }
 
     /**
@@ -118,6 +131,13 @@ class AuditController {
     @GetMapping("/integrity")
     IntegrityCheck.Report integrity(@RequestParam(required = false) String streamId) {
         return integrity.verify(streamId);
+    }
+
+    /** The same check, also holding the log against a signed checkpoint the auditor kept (the body, as served). */
+    @PostMapping(path = "/integrity", consumes = MediaType.TEXT_PLAIN_VALUE)
+    IntegrityCheck.Report integrityAgainst(@RequestBody String checkpoint,
+                                           @RequestParam(required = false) String streamId) {
+        return integrity.verify(streamId, checkpoint);
     }
 
     private String encode(TrackingToken token) {

@@ -27,13 +27,15 @@ import org.springframework.stereotype.Component;
  * Chains every stored event to the one before it in its stream: its metadata carries
  * {@value #HASH} = SHA-256 over the previous event's hash and the event's canonical content
  * (stream type and id, sequence number, timestamp in milliseconds, payload type, the payload
- * exactly as serialized for storage, and the other metadata with sorted keys). Altering, removing
+ * exactly as serialized for storage, and the other metadata with sorted keys, but for the log's seal). Altering, removing
  * or inserting a stored event breaks the chain from that event on; {@link IntegrityCheck} walks it.
  */
 @Component
 public class HashChain implements MessageDispatchInterceptor<EventMessage<?>> {
 
     public static final String HASH = "hash";
+    /** The log's seal (api/transparency): added beside the hash, so outside the chain. */
+    private static final String SEAL = "seal";
     /** The hash a stream's first event chains to. */
     static final String ORIGIN = "0".repeat(64);
     private static final String PENDING = HashChain.class.getName() + ".pending";
@@ -133,7 +135,7 @@ public class HashChain implements MessageDispatchInterceptor<EventMessage<?>> {
     private static String canonical(Map<String, ?> metaData) {
         StringBuilder out = new StringBuilder();
         new TreeMap<String, Object>(metaData).forEach((key, value) -> {
-            if (!HASH.equals(key)) {
+            if (!HASH.equals(key) && !SEAL.equals(key)) {
                 out.append(key).append('=').append(value).append('\n');
             }
         });

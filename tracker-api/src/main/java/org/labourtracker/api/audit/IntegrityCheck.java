@@ -1,9 +1,15 @@
 package org.labourtracker.api.audit;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.axonframework.common.DateTimeUtils;
+import org.labourtracker.api.transparency.Finding;
+import org.labourtracker.api.transparency.LogAudit;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Service;
@@ -13,59 +19,95 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Walks every stream of the event store in order, straight from the table (so that what is
- * checked is what is stored, not what a deserializer makes of it), recomputes each event's
- * {@link HashChain} hash, and names the first record that does not match.
+ * The integrity check: walks every stream's hash chain straight from the table (so that what is
+ * checked is what is stored, not what a deserializer makes of it) and the whole transparency log
+ * against its signed checkpoints ({@link LogAudit}), and names every record found altered, missing,
+ * reordered or added, not only the first. A chain alone can be recomputed by whoever can write the
+ * database; the log's seals and signed checkpoints cannot, without the key kept outside it.
  */
 @Service
 public class IntegrityCheck {
 
     private static final TypeReference<Map<String, Object>> META_DATA = new TypeReference<>() {
     };
+    private static final int MAX_FINDINGS = 10_000;
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
+    private final LogAudit log;
 
-    IntegrityCheck(javax.sql.DataSource dataSource, ObjectMapper json) {
+    IntegrityCheck(javax.sql.DataSource dataSource, ObjectMapper json, LogAudit log) {
         this.jdbc = new JdbcTemplate(dataSource);
         this.jdbc.setFetchSize(500);
         this.json = json;
+        this.log = log;
     }
 
-    /** The first record that breaks its stream's chain, if any; {@code streamId} null walks them all. */
-    public record Broken(String streamId, long sequenceNumber, long globalIndex, String recordId, String reason) {
-    }
-
-    public record Report(boolean intact, long eventsChecked, long streamsChecked, Broken firstBroken) {
+    /**
+     * What the check found.
+     *
+     * @param intact             nothing found, and the latest checkpoint (and the supplied one) match the log
+     * @param pending            events stored and sealed that the log has yet to take (a moment's work)
+     * @param latestCheckpoint   the newest checkpoint the service keeps, held against the log
+     * @param suppliedCheckpoint the checkpoint an auditor supplied, held against the log
+     * @param findings           every record found wrong (at most 10,000), in log order
+     */
+    public record Report(boolean intact, long eventsChecked, long streamsChecked, long leavesChecked, long pending,
+                         LogAudit.CheckpointCheck latestCheckpoint, LogAudit.CheckpointCheck suppliedCheckpoint,
+                         List<Finding> findings, boolean findingsTruncated) {
     }
 
     public Report verify(String streamId) {
-        Walk walk = new Walk();
-        String sql = "SELECT global_index, type, aggregate_identifier, sequence_number, time_stamp, payload_type, "
-                + "payload, meta_data FROM domain_event_entry"
-                + (streamId == null ? "" : " WHERE aggregate_identifier = ?")
-                + " ORDER BY aggregate_identifier, sequence_number";
-        if (streamId == null) {
-            jdbc.query(sql, walk);
-        } else {
-            jdbc.query(sql, walk, streamId);
-        }
-        return new Report(walk.broken == null, walk.events, walk.streams, walk.broken);
+        return verify(streamId, null);
     }
 
+    /** The whole store and log; {@code streamId}, if given, keeps the findings of that stream only. */
+    public Report verify(String streamId, String suppliedCheckpoint) {
+        LogAudit.Result logged = log.audit(suppliedCheckpoint);
+        Walk walk = new Walk();
+        jdbc.query("SELECT global_index, type, aggregate_identifier, sequence_number, time_stamp, payload_type, "
+                + "payload, meta_data FROM domain_event_entry ORDER BY aggregate_identifier, sequence_number", walk);
+        // The log names records exactly; a broken chain also flags the neighbours of a record moved or
+        // removed, so it only adds what the log does not cover (metadata beyond the evidence) in streams
+        // where the log found nothing.
+        Map<String, Finding> named = new LinkedHashMap<>();
+        logged.findings().forEach(finding -> named.putIfAbsent(key(finding), finding));
+        java.util.Set<String> streamsFound = logged.findings().stream().map(Finding::streamId)
+                .collect(java.util.stream.Collectors.toSet());
+        walk.findings.stream().filter(finding -> !streamsFound.contains(finding.streamId()))
+                .forEach(finding -> named.putIfAbsent(key(finding), finding));
+        List<Finding> findings = named.values().stream()
+                .filter(finding -> streamId == null || streamId.equals(finding.streamId()))
+                .sorted(Comparator.comparing(Finding::leafIndex, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(Finding::globalIndex, Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
+        boolean intact = findings.isEmpty() && walk.findings.isEmpty() && logged.findings().isEmpty()
+                && (logged.latest() == null || logged.latest().matchesLog())
+                && (logged.supplied() == null || logged.supplied().matchesLog());
+        return new Report(intact, walk.events, walk.streams, logged.leavesChecked(), logged.pending(),
+                logged.latest(), logged.supplied(), findings.stream().limit(MAX_FINDINGS).toList(),
+                findings.size() > MAX_FINDINGS);
+    }
+
+    private static String key(Finding finding) {
+        return finding.streamId() == null ? "leaf " + finding.leafIndex()
+                : finding.streamId() + "#" + finding.sequenceNumber();
+    }
+
+    /**
+     * Each event's hash is recomputed over the hash stored on the event before it, so that every
+     * altered event is named by itself, not only the first of its stream.
+     */
     private final class Walk implements RowCallbackHandler {
         private String stream;
         private long expectedSequence;
         private String previousHash;
         private long events;
         private long streams;
-        private Broken broken;
+        private final List<Finding> findings = new ArrayList<>();
 
         @Override
         public void processRow(java.sql.ResultSet row) throws java.sql.SQLException {
-            if (broken != null) {
-                return;
-            }
             String id = row.getString("aggregate_identifier");
             long sequence = row.getLong("sequence_number");
             long globalIndex = row.getLong("global_index");
@@ -77,30 +119,34 @@ public class IntegrityCheck {
                 previousHash = HashChain.ORIGIN;
             }
             events++;
-            if (sequence != expectedSequence) {
-                broken = new Broken(id, sequence, globalIndex, recordId(payload),
-                        "sequence number " + sequence + " where " + expectedSequence + " was expected: a record is missing");
-                return;
+            for (long missing = expectedSequence; missing < sequence; missing++) {
+                findings.add(new Finding(Finding.Problem.MISSING, id, missing, null, null, null,
+                        "sequence number " + sequence + " follows " + (expectedSequence - 1) + ": a record is missing"));
+                // the event after a hole was chained to the one that is gone: nothing to check it against
+                previousHash = null;
             }
+            expectedSequence = sequence + 1;
             Map<String, Object> metaData;
             try {
                 metaData = json.readValue(row.getBytes("meta_data"), META_DATA);
             } catch (IOException e) {
-                broken = new Broken(id, sequence, globalIndex, recordId(payload), "its metadata is unreadable");
+                findings.add(new Finding(Finding.Problem.ALTERED, id, sequence, recordId(payload), null, globalIndex,
+                        "its metadata is unreadable"));
+                previousHash = null;
                 return;
             }
             Object stored = metaData.get(HashChain.HASH);
-            String computed = HashChain.hash(previousHash, row.getString("type"), id, sequence,
-                    DateTimeUtils.parseInstant(row.getString("time_stamp")), row.getString("payload_type"), payload,
-                    metaData);
-            if (stored == null || !computed.equals(stored.toString())) {
-                broken = new Broken(id, sequence, globalIndex, recordId(payload), stored == null
-                        ? "it carries no hash"
-                        : "its content or its place in the stream differs from what was recorded");
-                return;
+            if (previousHash != null) {
+                String computed = HashChain.hash(previousHash, row.getString("type"), id, sequence,
+                        DateTimeUtils.parseInstant(row.getString("time_stamp")), row.getString("payload_type"), payload,
+                        metaData);
+                if (stored == null || !computed.equals(stored.toString())) {
+                    findings.add(new Finding(Finding.Problem.ALTERED, id, sequence, recordId(payload), null, globalIndex,
+                            stored == null ? "it carries no hash"
+                                    : "its content or its place in the stream differs from what was recorded"));
+                }
             }
-            previousHash = computed;
-            expectedSequence++;
+            previousHash = stored == null ? null : stored.toString();
         }
 
         private String recordId(byte[] payload) {

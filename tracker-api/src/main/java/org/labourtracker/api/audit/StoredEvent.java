@@ -8,17 +8,20 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 
 /**
- * A stored event as an auditor sees it: its place in the store and in its stream, what it
+ * A stored event as an auditor sees it: its place in the store, in its stream and in the log, what it
  * records (payload type and payload) and who recorded it when (metadata, including its hash).
  */
-record StoredEvent(Long globalIndex, String streamType, String streamId, long sequenceNumber, Instant storedAt,
-                   String recordType, Object record, Map<String, Object> metaData) {
+record StoredEvent(Long globalIndex, Long leafIndex, String streamType, String streamId, long sequenceNumber,
+                   Instant storedAt, String recordType, Object record, Map<String, Object> metaData) {
 
-    static StoredEvent of(EventMessage<?> event) {
+    /** The event with its place in the transparency log, or none while the log has yet to take it. */
+    static StoredEvent of(EventMessage<?> event, Map<Long, Long> leafByGlobal, Map<Long, Long> leafBySequence) {
         Long globalIndex = event instanceof TrackedEventMessage<?> tracked
                 ? tracked.trackingToken().position().stream().boxed().findFirst().orElse(null) : null;
         DomainEventMessage<?> domain = (DomainEventMessage<?>) event;
-        return new StoredEvent(globalIndex, domain.getType(), domain.getAggregateIdentifier(),
+        Long leafIndex = globalIndex != null ? leafByGlobal.get(globalIndex)
+                : leafBySequence.get(domain.getSequenceNumber());
+        return new StoredEvent(globalIndex, leafIndex, domain.getType(), domain.getAggregateIdentifier(),
                 domain.getSequenceNumber(), event.getTimestamp(), event.getPayloadType().getSimpleName(),
                 event.getPayload(), Map.copyOf(event.getMetaData()));
     }

@@ -45,6 +45,10 @@ class SecurityConfiguration {
     private static final List<String> PUBLIC_READ_PATHS =
             List.of("/api/disputes/**", "/api/cases/**", "/api/overview/**");
 
+    /** The log's checkpoint, verifier key and proofs: they reveal no content, so every reader may check them. */
+    private static final List<String> LOG_PROOF_PATHS =
+            List.of("/api/audit/checkpoint", "/api/audit/checkpoint/key", "/api/audit/proofs/**");
+
     /** Static files, the API description and its UI: open to everyone. */
     private static final List<String> OPEN_PAGE_PATHS = List.of("/css/**", "/js/**", "/favicon.ico",
             "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html");
@@ -82,7 +86,11 @@ class SecurityConfiguration {
                     rules.requestMatchers(PATHS.matcher("/actuator/health/**")).permitAll()
                             // Actuator endpoints other than health reveal configuration: ADMIN only.
                             .requestMatchers(PATHS.matcher("/actuator/**")).hasRole(Role.ADMIN.name())
-                            .requestMatchers(PATHS.matcher("/api/admin/**")).hasRole(Role.ADMIN.name())
+                            .requestMatchers(PATHS.matcher("/api/admin/**")).hasRole(Role.ADMIN.name());
+                    if (settings.anonymousRead()) {
+                        rules.requestMatchers(matchers(List.of(GET), LOG_PROOF_PATHS)).permitAll();
+                    }
+                    rules.requestMatchers(matchers(List.of(GET), LOG_PROOF_PATHS)).hasRole(Role.VIEWER.name())
                             .requestMatchers(PATHS.matcher("/api/audit/**")).hasRole(Role.AUDITOR.name());
                     if (settings.anonymousRead()) {
                         rules.requestMatchers(matchers(List.of(GET), PUBLIC_READ_PATHS)).permitAll();

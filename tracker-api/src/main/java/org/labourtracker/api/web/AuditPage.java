@@ -6,8 +6,10 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -16,6 +18,10 @@ import org.labourtracker.api.audit.IntegrityCheck;
 import org.labourtracker.api.reading.Views;
 import org.labourtracker.api.recording.RecordingMetadata;
 import org.labourtracker.api.security.Clearance;
+import org.labourtracker.api.transparency.Checkpoints;
+import org.labourtracker.api.transparency.Finding;
+import org.labourtracker.api.transparency.LogProofs;
+import org.labourtracker.api.transparency.Merkle;
 import org.labourtracker.evidence.StreamNotFound;
 import org.labourtracker.projections.people.CaseView;
 import org.labourtracker.projections.timeline.TimelineEntry;
@@ -26,6 +32,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -34,7 +41,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * What auditors check: whether the stored log is intact, every stored event of a dispute and its
+ * What auditors check: whether the stored log is intact (against the latest signed checkpoint and one
+ * the auditor kept), a record's inclusion proof, every stored event of a dispute and its
  * cases with who recorded it and when, every correction, retraction and merge with its reason, and
  * the dispute as it was known on a chosen date.
  */
@@ -47,8 +55,13 @@ class AuditPage {
     private final IntegrityCheck integrity;
     private final ObjectMapper json;
     private final Formats fmt;
+    private final Checkpoints checkpoints;
+    private final LogProofs proofs;
 
-    AuditPage(Views views, EventStore eventStore, IntegrityCheck integrity, ObjectMapper json, Formats fmt) {
+    AuditPage(Views views, EventStore eventStore, IntegrityCheck integrity, ObjectMapper json, Formats fmt,
+              Checkpoints checkpoints, LogProofs proofs) {
+        this.checkpoints = checkpoints;
+        this.proofs = proofs;
         this.views = views;
         this.eventStore = eventStore;
         this.integrity = integrity;
@@ -57,12 +70,17 @@ class AuditPage {
     }
 
     /** A stored event as the raw-stream table shows it; {@code record} is its payload as stored, as JSON. */
-    record RawEvent(String streamId, long sequence, Instant storedAt, String type, String recordId,
+    record RawEvent(String streamId, long sequence, Long leafIndex, Instant storedAt, String type, String recordId,
                     String recordedBy, String recordedAt, String hash, String record) {
     }
 
-    /** A stream of the dispute (its own, or a case's) and the integrity check of its hash chain. */
-    record StreamCheck(String streamId, IntegrityCheck.Report report) {
+    /** A stream of the dispute (its own, or a case's) and what the integrity check found in it. */
+    record StreamCheck(String streamId, List<Finding> findings) {
+    }
+
+    /** A leaf's inclusion proof against the latest checkpoint, checked here as an auditor's tool would. */
+    record LeafProof(long index, String streamId, long sequenceNumber, String recordId, String leafHash, long size,
+                     String root, List<String> hashes, boolean verified) {
     }
 
     /** An edit with the record it edited. */
@@ -71,9 +89,35 @@ class AuditPage {
 
     @GetMapping
     String audit(Model model) {
-        model.addAttribute("integrity", integrity.verify(null));
+        return audit(null, model);
+    }
+
+    /** The audit page with the log also held against a checkpoint the auditor pasted. */
+    @PostMapping
+    String audit(@RequestParam(required = false) String checkpoint, Model model) {
+        boolean supplied = checkpoint != null && !checkpoint.isBlank();
+        model.addAttribute("integrity", integrity.verify(null, supplied ? checkpoint : null));
+        model.addAttribute("checkpoint", checkpoints.latest().orElseGet(checkpoints::signNow));
+        model.addAttribute("suppliedText", supplied ? checkpoint : "");
         model.addAttribute("briefs", views.overview().briefs());
         return "audit";
+    }
+
+    /** A leaf of the log with its inclusion proof in the latest checkpoint. */
+    @GetMapping("/leaves/{index}")
+    String leaf(@PathVariable long index, Model model) {
+        Checkpoints.SignedCheckpoint latest = checkpoints.latest().orElseGet(checkpoints::signNow);
+        LogProofs.Leaf leaf = proofs.leaf(index).orElseThrow(() -> new StreamNotFound("index", "is not a leaf of the log"));
+        long size = latest.checkpoint().size();
+        List<byte[]> path = index < size ? proofs.inclusion(index, size) : List.of();
+        boolean verified = index < size
+                && Merkle.verifyInclusion(index, size, leaf.leafHash(), path, latest.checkpoint().rootHash());
+        Base64.Encoder base64 = Base64.getEncoder();
+        model.addAttribute("proof", new LeafProof(index, leaf.streamId(), leaf.sequenceNumber(), leaf.recordId(),
+                base64.encodeToString(leaf.leafHash()), size, latest.checkpoint().rootBase64(),
+                path.stream().map(base64::encodeToString).toList(), verified));
+        model.addAttribute("checkpoint", latest);
+        return "audit-leaf";
     }
 
     @GetMapping("/disputes/{disputeId}")
@@ -84,10 +128,13 @@ class AuditPage {
         List<String> streams = new ArrayList<>(List.of(disputeId));
         views.people(disputeId, visible).cases().stream().map(CaseView::caseId).forEach(streams::add);
         model.addAttribute("summary", views.summary(disputeId, visible));
-        model.addAttribute("streams", streams.stream()
-                .map(stream -> new StreamCheck(stream, integrity.verify(stream))).toList());
-        model.addAttribute("events", streams.stream().flatMap(stream -> eventStore.readEvents(stream).asStream())
-                .map(this::raw).sorted(Comparator.comparing(RawEvent::storedAt)).toList());
+        IntegrityCheck.Report report = integrity.verify(null);
+        model.addAttribute("streams", streams.stream().map(stream -> new StreamCheck(stream, report.findings().stream()
+                .filter(finding -> stream.equals(finding.streamId())).toList())).toList());
+        model.addAttribute("events", streams.stream().flatMap(stream -> {
+                    Map<Long, Long> leaves = proofs.leafIndexesOfStream(stream);
+                    return eventStore.readEvents(stream).asStream().map(event -> raw(event, leaves));
+                }).sorted(Comparator.comparing(RawEvent::storedAt)).toList());
         model.addAttribute("edits", entries.stream()
                 .flatMap(entry -> entry.edits().stream().map(edit -> new EditRow(entry, edit)))
                 .sorted(Comparator.comparing((EditRow row) -> row.edit().recordedAt())).toList());
@@ -128,7 +175,7 @@ class AuditPage {
         return LocalDateTime.parse(value).toInstant(ZoneOffset.UTC);
     }
 
-    private RawEvent raw(DomainEventMessage<?> event) {
+    private RawEvent raw(DomainEventMessage<?> event, Map<Long, Long> leaves) {
         String record;
         String recordId;
         try {
@@ -139,7 +186,8 @@ class AuditPage {
             recordId = null;
             record = "(could not be shown: " + unreadable.getMessage() + ")";
         }
-        return new RawEvent(event.getAggregateIdentifier(), event.getSequenceNumber(), event.getTimestamp(),
+        return new RawEvent(event.getAggregateIdentifier(), event.getSequenceNumber(),
+                leaves.get(event.getSequenceNumber()), event.getTimestamp(),
                 event.getPayloadType().getSimpleName(), recordId, text(event, RecordingMetadata.RECORDED_BY),
                 text(event, RecordingMetadata.RECORDED_AT), text(event, HashChain.HASH), record);
     }
