@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 
+import org.labourtracker.api.problem.InvalidRequest;
 import org.labourtracker.api.security.Clearance;
 import org.labourtracker.evidence.StreamNotFound;
 import org.springframework.http.HttpHeaders;
@@ -37,16 +38,21 @@ class ExchangeController {
 
     /**
      * Imports NDJSON recordings. Answers 202 at once with the job (its Location shows progress), or
-     * with {@code wait=true} 200 with the finished report.
+     * with {@code wait=true} 200 with the finished report. An export that does not match its checkpoint
+     * is refused whole, unless an ADMIN sets {@code unverified=true}.
      */
     @PostMapping(path = "/import", consumes = {NDJSON, MediaType.APPLICATION_JSON_VALUE, MediaType.TEXT_PLAIN_VALUE},
             produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<ImportJob.Report> importRecords(InputStream body, @RequestParam(defaultValue = "false") boolean wait)
-            throws IOException {
-        if (wait) {
-            return ResponseEntity.ok(imports.importNow(body));
+    ResponseEntity<ImportJob.Report> importRecords(InputStream body, @RequestParam(defaultValue = "false") boolean wait,
+                                                   @RequestParam(defaultValue = "false") boolean unverified,
+                                                   Authentication caller) throws IOException {
+        if (unverified && !Clearance.isAdmin(caller)) {
+            throw new InvalidRequest("unverified", "may be set by an ADMIN only");
         }
-        ImportJob job = imports.start(body);
+        if (wait) {
+            return ResponseEntity.ok(imports.importNow(body, unverified));
+        }
+        ImportJob job = imports.start(body, unverified);
         return ResponseEntity.accepted().location(URI.create("/api/import/" + job.id())).body(job.report());
     }
 
@@ -68,9 +74,14 @@ class ExchangeController {
                 exports.figuresCsv(disputeId, Clearance.mayReadConfidential(reader)));
     }
 
+    /**
+     * Every recording of the dispute and its cases, with the checkpoint it was taken at; {@code since}
+     * is the size of a checkpoint the reader keeps, which the export then proves it extends.
+     */
     @GetMapping(path = "/disputes/{disputeId}/export.ndjson", produces = NDJSON)
-    ResponseEntity<StreamingResponseBody> ndjson(@PathVariable String disputeId, Authentication reader) {
-        var lines = exports.ndjson(disputeId, Clearance.mayReadConfidential(reader)).toList();
+    ResponseEntity<StreamingResponseBody> ndjson(@PathVariable String disputeId,
+                                                 @RequestParam(required = false) Long since, Authentication reader) {
+        var lines = exports.ndjson(disputeId, Clearance.mayReadConfidential(reader), since).toList();
         StreamingResponseBody body = out -> {
             for (String line : lines) {
                 out.write(line.getBytes(StandardCharsets.UTF_8));

@@ -14,6 +14,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.labourtracker.api.reading.Views;
 import org.labourtracker.api.recording.RecordKinds;
+import org.labourtracker.api.transparency.ExportProofs;
 import org.labourtracker.evidence.Claim;
 import org.labourtracker.evidence.Place;
 import org.labourtracker.evidence.Source;
@@ -51,8 +52,10 @@ class Exports {
     private final ObjectMapper json;
 
     private final JdbcTemplate jdbc;
+    private final ExportProofs proofs;
 
-    Exports(Views views, EventStore eventStore, ObjectMapper json, JdbcTemplate jdbc) {
+    Exports(Views views, EventStore eventStore, ObjectMapper json, JdbcTemplate jdbc, ExportProofs proofs) {
+        this.proofs = proofs;
         this.jdbc = jdbc;
         this.views = views;
         this.eventStore = eventStore;
@@ -107,10 +110,12 @@ class Exports {
     /**
      * Every recording of the dispute and its legal cases as import lines, in the order the store
      * took them, so that an import records them in the same order (and ties in the timeline, which
-     * fall back on the order of recording, come out the same). Readers below AUDITOR get
-     * confidential names and sources redacted, which such an export then keeps.
+     * fall back on the order of recording, come out the same). The first line is a header with the
+     * checkpoint of the transparency log the export was taken at; each record carries its provenance
+     * and the proof that it is in that checkpoint ({@link ExportProofs}). Readers below AUDITOR get
+     * confidential names and sources redacted, which such an export then keeps, and says so.
      */
-    Stream<String> ndjson(String disputeId, boolean confidentialVisible) {
+    Stream<String> ndjson(String disputeId, boolean confidentialVisible, Long since) {
         List<String> streams = new ArrayList<>();
         streams.add(disputeId);
         views.people(disputeId, true).cases().stream().map(CaseView::caseId).forEach(streams::add);
@@ -126,20 +131,27 @@ class Exports {
                 .sorted(Comparator.comparing(event -> storeOrder.getOrDefault(
                         event.getAggregateIdentifier() + "#" + event.getSequenceNumber(), Long.MAX_VALUE)))
                 .toList();
-        List<ObjectNode> lines = events.stream().map(this::line).filter(Objects::nonNull).toList();
+        ExportProofs.Session session = proofs.begin(storeOrder.values(), since);
+        List<ObjectNode> lines = events.stream().map(event -> line(event, session, !confidentialVisible,
+                storeOrder.get(event.getAggregateIdentifier() + "#" + event.getSequenceNumber())))
+                .filter(Objects::nonNull).toList();
         if (!confidentialVisible) {
             new ExportRedaction(lines).apply();
         }
-        return lines.stream().map(ObjectNode::toString);
+        return Stream.concat(Stream.of(session.header(!confidentialVisible)), lines.stream()).map(ObjectNode::toString);
     }
 
-    private ObjectNode line(DomainEventMessage<?> event) {
+    private ObjectNode line(DomainEventMessage<?> event, ExportProofs.Session session, boolean redacted,
+                            Long globalIndex) {
         return RecordKinds.postingFor(event.getPayloadType()).map(posting -> {
             ObjectNode line = json.createObjectNode().put("stream", posting.stream().path());
             if (posting.kind() != null) {
                 line.put("kind", posting.kind());
             }
             line.set("record", json.valueToTree(event.getPayload()));
+            if (globalIndex != null) {
+                session.attach(line, globalIndex, redacted);
+            }
             return line;
         }).orElse(null);
     }

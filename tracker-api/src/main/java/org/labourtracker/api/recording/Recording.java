@@ -45,15 +45,27 @@ public class Recording {
      */
     public Recorded importRecord(RecordKinds stream, Class<?> commandType, ObjectNode record)
             throws JsonProcessingException {
+        return importRecord(stream, commandType, record, MetaData.emptyInstance());
+    }
+
+    /** Records a line of another log's export, with its provenance (see {@link RecordingMetadata}). */
+    public Recorded importRecord(RecordKinds stream, Class<?> commandType, ObjectNode record, MetaData provenance)
+            throws JsonProcessingException {
         JsonNode recordId = record.get("recordId");
         if (recordId == null || !recordId.isTextual()) {
             throw new InvalidRequest("recordId", "is required in an import, so that a repeated import records once");
         }
-        return record(stream, null, commandType, record, null, null);
+        return record(stream, null, commandType, record, null, null, provenance);
     }
 
     private Recorded record(RecordKinds stream, String streamId, Class<?> commandType, ObjectNode record,
                             String idempotencyKey, Long expectedVersion) throws JsonProcessingException {
+        return record(stream, streamId, commandType, record, idempotencyKey, expectedVersion, MetaData.emptyInstance());
+    }
+
+    private Recorded record(RecordKinds stream, String streamId, Class<?> commandType, ObjectNode record,
+                            String idempotencyKey, Long expectedVersion, MetaData provenance)
+            throws JsonProcessingException {
         if (streamId != null) {
             JsonNode given = record.get(stream.idField);
             if (given != null && !given.isNull() && !streamId.equals(given.asText())) {
@@ -64,14 +76,18 @@ public class Recording {
         String recordId = recordId(record, idempotencyKey);
         Object command = json.command(record, commandType);
         String target = record.path(stream.idField).asText(null);
-        send(command, expectedVersion);
+        send(command, expectedVersion, provenance);
         return new Recorded(target, recordId, eventStore.lastSequenceNumberFor(target).orElse(-1L));
     }
 
     /** Sends a command as a monitor's request would; handler exceptions arrive as themselves. */
     public void send(Object command, Long expectedVersion) {
-        MetaData metaData = expectedVersion == null ? MetaData.emptyInstance()
-                : MetaData.with(ExpectedVersion.METADATA_KEY, expectedVersion);
+        send(command, expectedVersion, MetaData.emptyInstance());
+    }
+
+    private void send(Object command, Long expectedVersion, MetaData provenance) {
+        MetaData metaData = expectedVersion == null ? provenance
+                : provenance.and(ExpectedVersion.METADATA_KEY, expectedVersion);
         try {
             commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
         } catch (CommandExecutionException wrapped) {

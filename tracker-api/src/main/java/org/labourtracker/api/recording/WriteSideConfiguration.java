@@ -95,9 +95,11 @@ class WriteSideConfiguration {
         return new MessageOriginProvider();
     }
 
-    /** Carries who recorded a command, and when, from the command onto every event it causes. */
+    /** Carries who recorded a command, and when (and an imported record's provenance), onto every event it causes. */
     @Bean
     CorrelationDataProvider recorderOnEvents() {
-        return new SimpleCorrelationDataProvider(RecordingMetadata.RECORDED_BY, RecordingMetadata.RECORDED_AT);
+        return new SimpleCorrelationDataProvider(RecordingMetadata.RECORDED_BY, RecordingMetadata.RECORDED_AT,
+                RecordingMetadata.ORIGIN_LOG, RecordingMetadata.ORIGIN_LEAF, RecordingMetadata.ORIGIN_VERIFIED,
+                RecordingMetadata.IMPORTED_BY, RecordingMetadata.IMPORTED_AT);
     }
 }

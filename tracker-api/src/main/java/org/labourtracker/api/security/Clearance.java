@@ -16,4 +16,9 @@ public final class Clearance {
     public static boolean mayReadConfidential(Authentication caller) {
         return Role.AUDITOR.isHeldBy(caller);
     }
+
+    /** Whether the caller is an ADMIN. */
+    public static boolean isAdmin(Authentication caller) {
+        return Role.ADMIN.isHeldBy(caller);
+    }
 }

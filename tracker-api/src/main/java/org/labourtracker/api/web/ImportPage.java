@@ -3,6 +3,7 @@ package org.labourtracker.api.web;
 import java.io.IOException;
 import java.io.InputStream;
 
+import org.labourtracker.api.problem.InvalidRequest;
 import org.labourtracker.api.exchange.Import;
 import org.labourtracker.api.exchange.ImportJob;
 import org.labourtracker.evidence.StreamNotFound;
@@ -43,7 +44,10 @@ class ImportPage {
             return "import";
         }
         try (InputStream lines = file.getInputStream()) {
-            return "redirect:/import/" + imports.start(lines).id();
+            return "redirect:/import/" + imports.start(lines, false).id();
+        } catch (InvalidRequest refused) {
+            model.addAttribute("error", "Not imported: " + refused.field() + " " + refused.getMessage());
+            return "import";
         }
     }
 

@@ -3,7 +3,9 @@ package org.labourtracker.api.exchange;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -11,6 +13,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 import org.labourtracker.TrackerApplication;
 import org.labourtracker.ZhanaozenCase;
 import org.labourtracker.api.Http;
@@ -25,12 +28,10 @@ import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The 2011 case leaves one tracker as NDJSON and enters another through the import, and the
- * second tracker shows the same timeline; CSV exports carry ACLED's columns; a broken import
+ * second tracker shows the same timeline, each record with who recorded it first, when, in which log; CSV exports carry ACLED's columns; a broken import
  * line is reported by number while the rest is recorded.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -61,27 +62,43 @@ class ExchangeApiTest {
     }
 
     @Test
-    void anExportImportedIntoAnotherTrackerGivesTheSameTimeline() {
+    void anExportImportedIntoAnotherTrackerGivesTheSameTimelineWithItsProvenance(@TempDir Path keys) {
         Http.Response export = http.get("/api/disputes/" + DISPUTE + "/export.ndjson", AUDITOR);
         assertThat(export.status()).isEqualTo(200);
         assertThat(export.contentType()).startsWith("application/x-ndjson");
-        long lines = export.body().lines().count();
-        assertThat(lines).isGreaterThanOrEqualTo(ZhanaozenCase.commands().size() + ZhanaozenCase.mistakes().size()
+        long records = export.body().lines().count() - 1;
+        assertThat(records).isGreaterThanOrEqualTo(ZhanaozenCase.commands().size() + ZhanaozenCase.mistakes().size()
                 + ZhanaozenCase.edits().size());
+        String origin = http.get("/api/audit/checkpoint", AUDITOR).body().lines().findFirst().orElseThrow();
         JsonNode original = entries(http);
 
         try (ConfigurableApplicationContext other = new SpringApplicationBuilder(TrackerApplication.class).run(
-                "--spring.datasource.url=jdbc:h2:mem:exchange-b;DB_CLOSE_DELAY=-1", "--server.port=0")) {
+                "--spring.datasource.url=jdbc:h2:mem:exchange-b;DB_CLOSE_DELAY=-1", "--server.port=0",
+                "--tracker.log.key-file=" + keys.resolve("other.key"))) {
             TestUsers.createAll(other.getBean(UserAccounts.class));
             Http otherHttp = new Http(((WebServerApplicationContext) other).getWebServer().getPort());
+            Instant beforeTheImport = Instant.now();
 
             JsonNode report = otherHttp.send("POST", "/api/import?wait=true", MONITOR, export.body(),
                     java.util.Map.of("Content-Type", "application/x-ndjson")).json();
             assertThat(report.path("refused").asInt()).as(report.toString()).isZero();
-            assertThat(report.path("recorded").asLong()).isEqualTo(lines);
+            assertThat(report.path("recorded").asLong()).isEqualTo(records);
 
             await().atMost(Duration.ofSeconds(30)).until(() -> entries(otherHttp).size() == original.size());
-            assertThat(withoutRecording(entries(otherHttp))).isEqualTo(withoutRecording(original));
+            assertThat(entries(otherHttp)).as("the same timeline, with who recorded each record first and when")
+                    .isEqualTo(original);
+            JsonNode opened = otherHttp.get("/api/audit/streams/" + DISPUTE, AUDITOR).json().get(0).path("metaData");
+            JsonNode openedThere = http.get("/api/audit/streams/" + DISPUTE, AUDITOR).json().get(0);
+            assertThat(opened.path("recordedBy").asText()).isEqualTo(openedThere.path("metaData").path("recordedBy").asText());
+            assertThat(opened.path("recordedAt").asText()).isEqualTo(openedThere.path("metaData").path("recordedAt").asText());
+            assertThat(opened.path("originLog").asText()).isEqualTo(origin);
+            assertThat(opened.path("originLeaf").asLong()).isEqualTo(openedThere.path("leafIndex").asLong());
+            assertThat(opened.path("originVerified").asText()).isEqualTo("true");
+            assertThat(opened.path("importedBy").asText()).isEqualTo(TestUsers.username(Role.MONITOR));
+            assertThat(Instant.parse(opened.path("importedAt").asText())).isAfterOrEqualTo(beforeTheImport);
+            assertThat(otherHttp.get("/api/audit/disputes/" + DISPUTE + "/as-known?knownAt=" + beforeTheImport, AUDITOR)
+                    .json().path("timeline").path("entries")).as("as known before the import, by the original times")
+                    .hasSize(original.size());
 
             JsonNode again = otherHttp.send("POST", "/api/import?wait=true", MONITOR, export.body(),
                     java.util.Map.of("Content-Type", "application/x-ndjson")).json();
@@ -160,15 +177,5 @@ class ExchangeApiTest {
 
     private static JsonNode entries(Http http) {
         return http.get("/api/disputes/" + DISPUTE + "/timeline", AUDITOR).json().path("entries");
-    }
-
-    /** The timeline without who recorded what when, which an import rightly makes new. */
-    private static JsonNode withoutRecording(JsonNode entries) {
-        ArrayNode copy = entries.deepCopy();
-        copy.forEach(entry -> {
-            ((ObjectNode) entry).remove(List.of("recordedAt", "recordedBy"));
-            entry.path("edits").forEach(edit -> ((ObjectNode) edit).remove(List.of("recordedAt", "recordedBy")));
-        });
-        return copy;
     }
 }
