@@ -11,7 +11,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -86,10 +85,10 @@ class MultiNodeTest {
     @Test
     void twoNodesRecordConcurrentlyLoseAndDoubleNothingAndTheSurvivorFinishesWhenOneDies() throws Exception {
         String database = TestPostgres.url("multi_node_" + Long.toHexString(System.nanoTime()));
-        CompletableFuture<ConfigurableApplicationContext> startingB =
-                CompletableFuture.supplyAsync(() -> node(database, "node-b"));
+        // One after the other: two Spring Boot applications starting at once in one JVM race over the
+        // logging system's properties, and one of them can fail to start.
         try (ConfigurableApplicationContext a = node(database, "node-a");
-             ConfigurableApplicationContext b = startingB.join()) {
+             ConfigurableApplicationContext b = node(database, "node-b")) {
             JdbcTemplate jdbc = a.getBean(JdbcTemplate.class);
             List<String> disputes = IntStream.range(0, DISPUTES).mapToObj(i -> "dispute-" + i).toList();
 
@@ -114,8 +113,11 @@ class MultiNodeTest {
             long lostRaces = stored.stream().mapToLong(Stored::globalIndex).max().orElseThrow() - stored.size();
             System.out.printf("%d appends lost a race for their stream position and were retried%n", lostRaces);
             assertThat(lostRaces).as("races decided by the store's unique stream position").isPositive();
+            awaitTheLogCovers(stored.size(), jdbc);
+            assertOneLogWithEveryEventOnce(jdbc);
             IntegrityCheck.Report integrity = a.getBean(IntegrityCheck.class).verify(null);
             assertThat(integrity.findings()).as("hash chains and the log").isEmpty();
+            assertThat(integrity.intact()).isTrue();
             assertThat(integrity.eventsChecked()).isEqualTo(stored.size());
 
             aNodesCachedCopyThatTheOtherMovedOnIsReadAfresh(a, b, disputes.get(0));
@@ -151,7 +153,49 @@ class MultiNodeTest {
                     .allSatisfy(owners -> assertThat(owners).containsOnly("node-a"));
             assertThat(timeline(a, disputes.get(0)).entries()).as("node A processed the events after the crash")
                     .hasSize((int) stored(jdbc).stream().filter(s -> s.stream().equals(disputes.get(0))).count());
+
+            long events = count(jdbc);
+            awaitTheLogCovers(events, jdbc);
+            assertOneLogWithEveryEventOnce(jdbc);
+            theSharedDatabaseTamperedWithIsNamed(a, jdbc, disputes);
         }
+    }
+
+    /** Every stored event is one leaf, leaves numbered without a hole, whichever node appended them. */
+    private static void assertOneLogWithEveryEventOnce(JdbcTemplate jdbc) {
+        long events = count(jdbc);
+        assertThat(jdbc.queryForObject("SELECT COUNT(DISTINCT global_index) FROM tracker_log_leaf", Long.class))
+                .as("events in the log").isEqualTo(events);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM tracker_log_leaf", Long.class)).as("leaves").isEqualTo(events);
+        assertThat(jdbc.queryForObject("SELECT MAX(leaf_index) FROM tracker_log_leaf", Long.class))
+                .as("the last leaf's index").isEqualTo(events - 1);
+    }
+
+    /** The log takes every event and a checkpoint covers it within a few seconds of the last record. */
+    private static void awaitTheLogCovers(long events, JdbcTemplate jdbc) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+                "SELECT COALESCE(MAX(tree_size), 0) FROM tracker_log_checkpoint", Long.class) == events);
+    }
+
+    /** Rows changed and removed on the shared database are named by either node's integrity check. */
+    private void theSharedDatabaseTamperedWithIsNamed(ConfigurableApplicationContext a, JdbcTemplate jdbc,
+                                                      List<String> disputes) {
+        String kept = a.getBean(org.labourtracker.api.transparency.Checkpoints.class).latest().orElseThrow().note();
+        Map<String, Object> altered = jdbc.queryForMap("SELECT global_index, aggregate_identifier, sequence_number,"
+                + " payload FROM domain_event_entry WHERE aggregate_identifier = ? AND sequence_number = 3", disputes.get(1));
+        jdbc.update("UPDATE domain_event_entry SET payload = ? WHERE global_index = ?",
+                new String((byte[]) altered.get("payload"), StandardCharsets.UTF_8).replace("DEMONSTRATION", "STRIKE")
+                        .replace("\"recordId\":\"", "\"recordId\":\"x").getBytes(StandardCharsets.UTF_8),
+                altered.get("global_index"));
+        jdbc.update("DELETE FROM domain_event_entry WHERE aggregate_identifier = ? AND sequence_number = 4",
+                disputes.get(2));
+
+        IntegrityCheck.Report report = a.getBean(IntegrityCheck.class).verify(null, kept);
+
+        assertThat(report.findings()).extracting(f -> f.problem().name(), f -> f.streamId(), f -> f.sequenceNumber())
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("ALTERED", disputes.get(1), 3L),
+                        org.assertj.core.groups.Tuple.tuple("MISSING", disputes.get(2), 4L));
+        assertThat(report.suppliedCheckpoint().matchesLog()).as("the checkpoint kept proves it").isFalse();
     }
 
     /**
@@ -189,6 +233,7 @@ class MultiNodeTest {
                 "--axon.eventhandling.tokenstore.claim-timeout=" + CLAIM_TIMEOUT.toMillis() + "ms"));
         ReplayService.READ_MODELS.forEach(processor ->
                 arguments.add("--axon.eventhandling.processors." + processor + ".token-claim-interval=500"));
+        arguments.add("--axon.eventhandling.processors.transparency-log.token-claim-interval=500");
         return new SpringApplicationBuilder(TrackerApplication.class).run(arguments.toArray(String[]::new));
     }
 
@@ -320,15 +365,16 @@ class MultiNodeTest {
                         new SimpleSerializedObject<>(token, byte[].class, row.getString(2), null));
                 return tracking.position().orElse(-1L);
             });
-            return positions.size() == ReplayService.READ_MODELS.size() * 2
+            return positions.size() == ReplayService.READ_MODELS.size() * 2 + 1
                     && positions.stream().allMatch(position -> position >= head);
         });
     }
 
-    /** Each processor's segment owners. */
+    /** Each read model processor's segment owners. */
     private static Map<String, List<String>> owners(JdbcTemplate jdbc) {
         Map<String, List<String>> owners = new HashMap<>();
-        jdbc.query("SELECT processor_name, owner FROM token_entry", (java.sql.ResultSet row) -> {
+        jdbc.query("SELECT processor_name, owner FROM token_entry WHERE processor_name <> 'transparency-log'",
+                (java.sql.ResultSet row) -> {
             owners.computeIfAbsent(row.getString(1), k -> new ArrayList<>()).add(row.getString(2));
         });
         return owners;

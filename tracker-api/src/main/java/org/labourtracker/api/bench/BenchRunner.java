@@ -57,6 +57,9 @@ class BenchRunner implements ApplicationRunner {
     private static final int HTTP_CLIENTS = 16;
 
     private final ConfigurableApplicationContext context;
+    /** The transparency log's processor (api/transparency). */
+    private static final String LOG_PROCESSOR = "transparency-log";
+
     private final BenchSettings settings;
     private final Environment environment;
     private final Report report = new Report(System.out);
@@ -110,7 +113,9 @@ class BenchRunner implements ApplicationRunner {
         recordings.gateway("warm", GATEWAY_THREADS, settings.commands() / 2);
         recordings.http("warm-http", base, token, HTTP_CLIENTS, settings.requests() / 4);
 
-        recording(ceiling, recordings, processors, rebuild, base, token);
+        StreamingEventProcessor log = processing.eventProcessor(LOG_PROCESSOR, StreamingEventProcessor.class)
+                .orElseThrow();
+        recording(ceiling, recordings, processors, log, rebuild, base, token);
         rebuild.awaitProjections();
         lag(recordings, processors);
         longStream(recordings, rebuild, base, token);
@@ -123,7 +128,7 @@ class BenchRunner implements ApplicationRunner {
 
     /** The raw insert ceiling, then recording through the gateway and over HTTP, each against it. */
     private void recording(Ceiling ceiling, Recordings recordings, List<StreamingEventProcessor> processors,
-                           Rebuild rebuild, URI base, String token) throws Exception {
+                           StreamingEventProcessor log, Rebuild rebuild, URI base, String token) throws Exception {
         report.progress("raw inserts from 1 thread");
         double insert1 = ceiling.inserts(1, settings.ceilingRows());
         report.add(new Report.Line("ceiling-insert-1-thread", Report.rate(insert1, "rows"), null, null, null, null));
@@ -157,6 +162,22 @@ class BenchRunner implements ApplicationRunner {
         double http = recordings.http("http", base, token, HTTP_CLIENTS, settings.requests());
         report.add(new Report.Line("http-16-clients", Report.rate(http, "events"), ceiling8,
                 Report.percent(http / insert8), ">= 4,000", http >= 4000));
+
+        // the same two with the transparency log's processor stopped (events are still sealed): what the
+        // log costs while recording; it catches up afterwards
+        report.progress("recording through the command gateway and over HTTP, transparency log stopped");
+        log.shutDown();
+        double gateway8Unlogged = recordings.gateway("gw8-unlogged", GATEWAY_THREADS, settings.commands());
+        double httpUnlogged = recordings.http("http-unlogged", base, token, HTTP_CLIENTS, settings.requests());
+        log.start();
+        rebuild.await(List.of(log));
+        rebuild.awaitProjections();
+        report.add(new Report.Line("gateway-8-threads-log-stopped", Report.rate(gateway8Unlogged, "events"),
+                "log on " + Report.rate(gateway8, "events"), Report.percent(gateway8 / gateway8Unlogged),
+                "log on >= 90 %", gateway8 / gateway8Unlogged >= 0.9));
+        report.add(new Report.Line("http-16-clients-log-stopped", Report.rate(httpUnlogged, "events"),
+                "log on " + Report.rate(http, "events"), Report.percent(http / httpUnlogged),
+                "log on >= 90 %", http / httpUnlogged >= 0.9));
     }
 
     private void lag(Recordings recordings, List<StreamingEventProcessor> processors) throws Exception {

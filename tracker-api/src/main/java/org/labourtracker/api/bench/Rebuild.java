@@ -101,8 +101,13 @@ final class Rebuild {
 
     /** Waits until every read model has processed every stored event. */
     void awaitProjections() throws InterruptedException {
+        await(processors);
+    }
+
+    /** Waits until these processors have handled every stored event. */
+    void await(List<StreamingEventProcessor> waitedFor) throws InterruptedException {
         Long head = jdbc.queryForObject("SELECT MAX(global_index) FROM domain_event_entry", Long.class);
-        while (!processors.stream().allMatch(processor -> atLeast(processor.processingStatus(), head))) {
+        while (!waitedFor.stream().allMatch(processor -> atLeast(processor.processingStatus(), head))) {
             Thread.sleep(20);
         }
     }
