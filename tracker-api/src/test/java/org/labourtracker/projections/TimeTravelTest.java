@@ -115,7 +115,7 @@ class TimeTravelTest extends ReadSideTest {
         Instant last = null;
         while (events.hasNext()) {
             DomainEventMessage<?> event = events.next();
-            last = event.getTimestamp();
+            last = Instant.parse(event.getMetaData().get("recordedAt").toString());
         }
         return last;
     }

@@ -48,6 +48,7 @@ final class TrackerProcess implements AutoCloseable {
                 "-cp", applicationClassPath(),
                 TrackerApplication.class.getName(),
                 "--spring.datasource.url=jdbc:h2:file:" + database,
+                "--tracker.log.key-file=" + database.resolveSibling("keys").resolve("log-signing.key"),
                 "--server.port=" + port,
                 "--tracker.security.bootstrap-admin-password=" + ADMIN_PASSWORD));
         Process process = new ProcessBuilder(command)

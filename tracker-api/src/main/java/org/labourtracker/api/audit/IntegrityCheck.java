@@ -46,7 +46,8 @@ public class IntegrityCheck {
     /**
      * What the check found.
      *
-     * @param intact             nothing found, and the latest checkpoint (and the supplied one) match the log
+     * @param intact             nothing found (in the stream asked for), and, for the whole store, the latest
+     *                           checkpoint (and the supplied one) match the log
      * @param pending            events stored and sealed that the log has yet to take (a moment's work)
      * @param latestCheckpoint   the newest checkpoint the service keeps, held against the log
      * @param suppliedCheckpoint the checkpoint an auditor supplied, held against the log
@@ -61,12 +62,22 @@ public class IntegrityCheck {
         return verify(streamId, null);
     }
 
-    /** The whole store and log; {@code streamId}, if given, keeps the findings of that stream only. */
+    /**
+     * The whole log, and the hash chains of every stream or of {@code streamId} only; a stream's check
+     * keeps the findings of that stream only.
+     */
     public Report verify(String streamId, String suppliedCheckpoint) {
         LogAudit.Result logged = log.audit(suppliedCheckpoint);
         Walk walk = new Walk();
-        jdbc.query("SELECT global_index, type, aggregate_identifier, sequence_number, time_stamp, payload_type, "
-                + "payload, meta_data FROM domain_event_entry ORDER BY aggregate_identifier, sequence_number", walk);
+        String chains = "SELECT global_index, type, aggregate_identifier, sequence_number, time_stamp, payload_type, "
+                + "payload, meta_data FROM domain_event_entry"
+                + (streamId == null ? "" : " WHERE aggregate_identifier = ?")
+                + " ORDER BY aggregate_identifier, sequence_number";
+        if (streamId == null) {
+            jdbc.query(chains, walk);
+        } else {
+            jdbc.query(chains, walk, streamId);
+        }
         // The log names records exactly; a broken chain also flags the neighbours of a record moved or
         // removed, so it only adds what the log does not cover (metadata beyond the evidence) in streams
         // where the log found nothing.
@@ -81,9 +92,10 @@ public class IntegrityCheck {
                 .sorted(Comparator.comparing(Finding::leafIndex, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(Finding::globalIndex, Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
-        boolean intact = findings.isEmpty() && walk.findings.isEmpty() && logged.findings().isEmpty()
-                && (logged.latest() == null || logged.latest().matchesLog())
-                && (logged.supplied() == null || logged.supplied().matchesLog());
+        // a stream's own check is about its records; the whole check also holds the log to its checkpoints
+        boolean intact = findings.isEmpty() && (streamId != null
+                || (logged.latest() == null || logged.latest().matchesLog())
+                && (logged.supplied() == null || logged.supplied().matchesLog()));
         return new Report(intact, walk.events, walk.streams, logged.leavesChecked(), logged.pending(),
                 logged.latest(), logged.supplied(), findings.stream().limit(MAX_FINDINGS).toList(),
                 findings.size() > MAX_FINDINGS);

@@ -1,7 +1,10 @@
 package org.labourtracker.api.reading;
 
+import java.util.Map;
+
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.labourtracker.api.transparency.LogProofs;
 import org.labourtracker.evidence.StreamNotFound;
 import org.labourtracker.projections.figures.DisputeFigures;
 import org.labourtracker.projections.figures.DisputeFiguresQuery;
@@ -13,6 +16,7 @@ import org.labourtracker.projections.summary.DisputeSummary;
 import org.labourtracker.projections.summary.DisputeSummaryQuery;
 import org.labourtracker.projections.timeline.DisputeTimeline;
 import org.labourtracker.projections.timeline.DisputeTimelineQuery;
+import org.labourtracker.projections.timeline.TimelineEntry;
 import org.labourtracker.projections.timetravel.DisputeAsKnownQuery;
 import org.labourtracker.projections.timetravel.DisputeSnapshot;
 import org.springframework.stereotype.Service;
@@ -25,17 +29,25 @@ import org.springframework.stereotype.Service;
 public class Views {
 
     private final QueryGateway queries;
+    private final LogProofs log;
 
-    Views(QueryGateway queries) {
+    Views(QueryGateway queries, LogProofs log) {
         this.queries = queries;
+        this.log = log;
     }
 
     public DisputeSummary summary(String disputeId, boolean confidentialVisible) {
         return found(ask(new DisputeSummaryQuery(disputeId, confidentialVisible), DisputeSummary.class), disputeId);
     }
 
+    /** The timeline, each record with its place in the transparency log. */
     public DisputeTimeline timeline(String disputeId, boolean confidentialVisible) {
-        return found(ask(new DisputeTimelineQuery(disputeId, confidentialVisible), DisputeTimeline.class), disputeId);
+        DisputeTimeline timeline = found(ask(new DisputeTimelineQuery(disputeId, confidentialVisible),
+                DisputeTimeline.class), disputeId);
+        Map<String, Long> leaves = log.leafIndexesOfRecords(timeline.entries().stream()
+                .map(TimelineEntry::streamId).distinct().toList());
+        return new DisputeTimeline(timeline.disputeId(), timeline.entries().stream()
+                .map(entry -> entry.withLeafIndex(leaves.get(entry.streamId() + "/" + entry.recordId()))).toList());
     }
 
     public DisputeFigures figures(String disputeId, boolean confidentialVisible) {

@@ -53,6 +53,11 @@ public class LogProofs {
         return tables.leafIndexesOfStream(streamId);
     }
 
+    /** Where the records of these streams are in the log: leaf index by {@code streamId/recordId}. */
+    public Map<String, Long> leafIndexesOfRecords(java.util.Collection<String> streamIds) {
+        return tables.leafIndexesOfRecords(streamIds);
+    }
+
     /** Where these events are in the log: leaf index by global index. */
     public Map<Long, Long> leafIndexes(java.util.Collection<Long> globalIndexes) {
         return tables.leafIndexes(globalIndexes);

@@ -108,6 +108,20 @@ class LogTables {
         return indexes;
     }
 
+    /** Leaf index by {@code streamId/recordId}, for the records of these streams. */
+    Map<String, Long> leafIndexesOfRecords(Collection<String> streamIds) {
+        Map<String, Long> indexes = new HashMap<>();
+        if (streamIds.isEmpty()) {
+            return indexes;
+        }
+        jdbc.query("SELECT stream_id, record_id, leaf_index FROM tracker_log_leaf WHERE stream_id IN ("
+                        + String.join(",", Collections.nCopies(streamIds.size(), "?")) + ") AND record_id IS NOT NULL",
+                row -> {
+                    indexes.putIfAbsent(row.getString(1) + "/" + row.getString(2), row.getLong(3));
+                }, streamIds.toArray());
+        return indexes;
+    }
+
     /** The stored hashes of level {@code level} from {@code from} (inclusive) to {@code to} (exclusive), in order. */
     List<byte[]> hashes(int level, long from, long to) {
         return level == 0

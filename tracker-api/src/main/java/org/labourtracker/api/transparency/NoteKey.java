@@ -60,7 +60,8 @@ public final class NoteKey {
 
     /** A signer key as {@link #signerKey()} writes it. */
     static NoteKey ofSignerKey(String text) {
-        String[] parts = text.trim().split("\\+");
+        // base64 may itself hold '+': the key is whatever follows the fourth
+        String[] parts = text.trim().split("\\+", 5);
         if (parts.length != 5 || !parts[0].equals("PRIVATE") || !parts[1].equals("KEY")) {
             throw new IllegalArgumentException("not a signed-note signer key (PRIVATE+KEY+name+hash+key)");
         }
@@ -86,7 +87,7 @@ public final class NoteKey {
 
     /** A verifier key ({@code name+hash+base64}); it can check but not sign. */
     public static NoteKey ofVerifierKey(String text) {
-        String[] parts = text.trim().split("\\+");
+        String[] parts = text.trim().split("\\+", 3);
         if (parts.length != 3) {
             throw new IllegalArgumentException("not a signed-note verifier key (name+hash+key)");
         }

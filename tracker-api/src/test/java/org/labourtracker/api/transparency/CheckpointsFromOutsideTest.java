@@ -254,7 +254,7 @@ class CheckpointsFromOutsideTest {
 
         static Note verified(String note, String verifierKey) {
             try {
-                String[] key = verifierKey.split("\\+");
+                String[] key = verifierKey.split("\\+", 3);
                 byte[] typedKey = Base64.getDecoder().decode(key[2]);
                 assertThat(typedKey[0]).as("Ed25519 signature type").isEqualTo((byte) 0x01);
                 byte[] keyId = Arrays.copyOf(sha256((key[0] + "\n").getBytes(StandardCharsets.UTF_8), typedKey), 4);

@@ -17,8 +17,9 @@ import org.labourtracker.projections.history.Standing;
  * recorded it when; and whether it still stands. A corrected record keeps its {@code original} and
  * lists its corrections in {@code edits}; a retracted or merged one stays in the timeline, marked.
  *
- * @param type    the kind of record, such as {@code StrikeRecorded}
- * @param details the record's own fields (status, employer, demand, judgements, ...) by name
+ * @param type      the kind of record, such as {@code StrikeRecorded}
+ * @param details   the record's own fields (status, employer, demand, judgements, ...) by name
+ * @param leafIndex where the record is in the transparency log, once it is there (the API adds it)
  */
 public record TimelineEntry(String streamId,
                             String recordId,
@@ -36,9 +37,15 @@ public record TimelineEntry(String streamId,
                             Standing standing,
                             String mergedInto,
                             List<EditNote> edits,
-                            Original original) {
+                            Original original,
+                            Long leafIndex) {
 
     public boolean corrected() {
         return original != null;
+    }
+
+    public TimelineEntry withLeafIndex(Long index) {
+        return new TimelineEntry(streamId, recordId, type, headline, when, where, sources, claims, people, notes,
+                details, recordedAt, recordedBy, standing, mergedInto, edits, original, index);
     }
 }

@@ -39,7 +39,7 @@ public final class Timelines {
                 Describe.headline(record.payload()), evidence.when(), evidence.where(),
                 redactor.sources(evidence.sources()), redactor.claims(record.claims()),
                 redactor.people(record.people()), evidence.notes(), Describe.details(record.payload(), redactor),
-                record.recordedAt(), record.recordedBy(), record.standing(), record.mergedInto(), edits, original);
+                record.recordedAt(), record.recordedBy(), record.standing(), record.mergedInto(), edits, original, null);
     }
 
     private static Evidence first(Object payload) {
