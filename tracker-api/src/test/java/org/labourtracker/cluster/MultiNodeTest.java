@@ -173,8 +173,12 @@ class MultiNodeTest {
 
     /** The log takes every event and a checkpoint covers it within a few seconds of the last record. */
     private static void awaitTheLogCovers(long events, JdbcTemplate jdbc) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
-                "SELECT COALESCE(MAX(tree_size), 0) FROM tracker_log_checkpoint", Long.class) == events);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(jdbc.queryForObject(
+                "SELECT COALESCE(MAX(tree_size), 0) FROM tracker_log_checkpoint", Long.class))
+                .as("the latest checkpoint's size; the log: %s, its processor: %s",
+                        jdbc.queryForMap("SELECT tree_size FROM tracker_log_state"),
+                        jdbc.queryForList("SELECT owner, token FROM token_entry WHERE processor_name = 'transparency-log'"))
+                .isEqualTo(events));
     }
 
     /** Rows changed and removed on the shared database are named by either node's integrity check. */

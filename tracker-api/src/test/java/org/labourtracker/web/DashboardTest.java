@@ -29,7 +29,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * The pages in a real browser, on the demo data as a new user sees it: the overview, the 2011
  * dispute with the official and the independent death tolls side by side, the record form (a
  * record without a source refused and nothing stored; a valid one appearing in an open page without
- * a reload, its hostile text shown as text), redaction by role, the audit page and a rebuild.
+ * a reload, its hostile text shown as text), redaction by role, the audit page (with the checkpoint,
+ * one an auditor pasted, and a record's inclusion proof) and a rebuild.
  * Skipped where Debian's chromium and chromedriver are not installed; CI installs them. One browser
  * and one application serve every test; the pages photographed for the README come first, before
  * the tests that add records.
@@ -151,7 +152,15 @@ class DashboardTest {
         signIn(Role.AUDITOR);
         browser.open("/audit");
         assertThat(browser.text(By.id("integrity-result"))).startsWith("Intact");
+        assertThat(Long.parseLong(browser.text(By.id("checkpoint-size")))).isGreaterThanOrEqualTo(74);
+        String kept = browser.text(By.id("checkpoint-note"));
+        browser.find(By.id("supplied-checkpoint")).sendKeys(kept);
+        browser.find(By.cssSelector("#consistency-form button")).click();
+        assertThat(browser.text(By.id("supplied-check"))).contains("it is consistent with the log");
 
+        browser.open("/audit/disputes/" + DISPUTE);
+        browser.find(By.cssSelector("#raw a.leaf-link")).click();
+        assertThat(browser.text(By.id("proof-result"))).contains("the record is in the signed log");
         browser.open("/audit/disputes/" + DISPUTE);
         assertThat(browser.findAll(By.cssSelector("#raw tr.raw-event"))).hasSizeGreaterThan(50);
         assertThat(browser.text(By.cssSelector("#raw tr.raw-event[data-record=open] .recorded-by")))
