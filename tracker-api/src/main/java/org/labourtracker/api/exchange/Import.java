@@ -103,7 +103,7 @@ public class Import {
             for (int number = 1; number <= lines.size(); number++) {
                 String line = lines.get(number - 1);
                 if (line.isBlank()) {
-                    job.recorded();
+                    job.skipped();
                     continue;
                 }
                 try {

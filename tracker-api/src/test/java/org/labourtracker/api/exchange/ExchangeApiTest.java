@@ -141,6 +141,31 @@ class ExchangeApiTest {
     }
 
     @Test
+    void anImportLineReusingARecordIdWithOtherContentIsRefusedAndBlankLinesAreSkipped() {
+        String march = "{\"stream\":\"disputes\",\"kind\":\"protests\",\"record\":{\"disputeId\":\"" + DISPUTE + "\","
+                + "\"recordId\":\"third-march\",\"kind\":\"%s\",\"evidence\":{\"when\":{\"on\":\"2011-12-18\","
+                + "\"precision\":\"DAY\"},\"where\":{\"name\":\"Zhanaozen\",\"country\":\"KZ\"},\"sources\":[{"
+                + "\"publisher\":\"World Socialist Web Site\",\"kind\":\"MEDIA\",\"reliability\":\"FAIRLY_RELIABLE\"}]}}}";
+        String ndjson = String.join("\n", march.formatted("MARCH"), "", "   ", march.formatted("MARCH"),
+                march.formatted("OCCUPATION"));
+
+        JsonNode report = http.send("POST", "/api/import?wait=true", MONITOR, ndjson,
+                java.util.Map.of("Content-Type", "application/x-ndjson")).json();
+
+        assertThat(report.path("lines").asInt()).as(report.toString()).isEqualTo(5);
+        assertThat(report.path("recorded").asInt()).as(report.toString()).isEqualTo(2);
+        assertThat(report.path("skipped").asInt()).as(report.toString()).isEqualTo(2);
+        assertThat(report.path("refused").asInt()).as(report.toString()).isEqualTo(1);
+        JsonNode problem = report.path("problems").path(0);
+        assertThat(problem.path("line").asInt()).isEqualTo(5);
+        assertThat(problem.path("field").asText()).isEqualTo("recordId");
+        assertThat(problem.path("reason").asText()).isEqualTo("record third-march of " + DISPUTE
+                + " is already stored with different kind; nothing was recorded. Send a new record with a new"
+                + " recordId (or Idempotency-Key), or correct the stored record.");
+        assertThat(entries(http).findValuesAsText("recordId").stream().filter("third-march"::equals)).hasSize(1);
+    }
+
+    @Test
     void anImportStartedInTheBackgroundReportsItsProgress() {
         Http.Response started = http.send("POST", "/api/import", MONITOR, "\n\n",
                 java.util.Map.of("Content-Type", "application/x-ndjson"));
