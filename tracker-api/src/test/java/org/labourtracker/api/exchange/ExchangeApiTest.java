@@ -92,6 +92,22 @@ class ExchangeApiTest {
     }
 
     @Test
+    void theExportsDownloadWholeOverABearerToken() {
+        Http.Response overBasic = http.get("/api/disputes/" + DISPUTE + "/export.ndjson", AUDITOR);
+        String token = http.send("POST", "/api/tokens", AUDITOR, null).json().path("token").asText();
+
+        Http.Response overToken = http.get("/api/disputes/" + DISPUTE + "/export.ndjson", Http.bearer(token));
+
+        assertThat(overToken.status()).isEqualTo(200);
+        assertThat(overToken.contentType()).startsWith("application/x-ndjson");
+        assertThat(overBasic.body().lines().count()).isGreaterThanOrEqualTo(ZhanaozenCase.commands().size());
+        assertThat(overToken.body().lines().count()).isEqualTo(overBasic.body().lines().count());
+        assertThat(overToken.body()).endsWith("\n");
+        assertThat(http.get("/api/disputes/" + DISPUTE + "/timeline.csv", Http.bearer(token)).body())
+                .isEqualTo(http.get("/api/disputes/" + DISPUTE + "/timeline.csv", AUDITOR).body());
+    }
+
+    @Test
     void theTimelineCsvHasAcledsColumnsAndARowPerClaim() {
         Http.Response csv = http.get("/api/disputes/" + DISPUTE + "/timeline.csv", TestUsers.basic(Role.VIEWER));
 
