@@ -5,6 +5,7 @@ import java.io.InputStream;
 
 import org.labourtracker.api.exchange.Import;
 import org.labourtracker.api.exchange.ImportJob;
+import org.labourtracker.api.problem.InvalidRequest;
 import org.labourtracker.evidence.StreamNotFound;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
@@ -44,6 +45,9 @@ class ImportPage {
         }
         try (InputStream lines = file.getInputStream()) {
             return "redirect:/import/" + imports.start(lines).id();
+        } catch (InvalidRequest refused) {
+            model.addAttribute("error", "The file was not imported: it " + refused.getMessage() + ".");
+            return "import";
         }
     }
 

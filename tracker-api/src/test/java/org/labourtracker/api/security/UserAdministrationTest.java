@@ -126,6 +126,17 @@ class UserAdministrationTest {
     }
 
     @Test
+    void aFieldTheServerWouldIgnoreIsRefusedRatherThanIgnored() {
+        Http.Response response = http.send("POST", "/api/admin/users", ADMIN,
+                "{\"username\":\"dormant\",\"password\":\"" + PASSWORD + "\",\"role\":\"VIEWER\",\"enabled\":false}");
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().path("field").asText()).isEqualTo("enabled");
+        assertThat(accounts.exists("dormant")).isFalse();
+    }
+
+    @Test
     void aDuplicateUsernameIsA409EvenInAnotherLetterCase() {
         assertThat(create("duplicate", PASSWORD, "VIEWER").status()).isEqualTo(201);
 
