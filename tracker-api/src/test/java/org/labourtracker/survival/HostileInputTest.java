@@ -338,9 +338,9 @@ class HostileInputTest {
         add.bad("a duplicate merged into another dispute's record", "/api/streams/" + DISPUTE + "/merges",
                 "{\"recordId\":\"hostile-merge\",\"duplicateRecordId\":\"demand-wages\",\"keptRecordId\":\"sokolova-arrested\","
                         + "\"reason\":\"the same\"}", 404, "keptRecordId");
-        add.bad("the confidentiality of another dispute's person", "/api/streams/" + DISPUTE + "/confidentiality",
+        add.bad("a monitor changing a person's confidentiality", "/api/streams/" + DISPUTE + "/confidentiality",
                 "{\"recordId\":\"hostile-confidential\",\"personId\":\"natalia-sokolova\",\"confidential\":true,"
-                        + "\"reason\":\"at risk\"}", 404, "personId");
+                        + "\"reason\":\"at risk\"}", 403, null);
         add.bad("a retraction in a stream that does not exist", "/api/streams/no-such-dispute/retractions",
                 "{\"recordId\":\"hostile-retraction\",\"retractedRecordId\":\"open\",\"reason\":\"x\"}", 404, "streamId");
         add.bad("markup as a stream id", "/api/disputes/%3Cscript%3Ealert(1)/strikes",

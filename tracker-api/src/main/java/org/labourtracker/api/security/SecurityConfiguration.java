@@ -98,7 +98,11 @@ class SecurityConfiguration {
                             // Actuator endpoints other than health reveal configuration: ADMIN only.
                             .requestMatchers(PATHS.matcher("/actuator/**")).hasRole(Role.ADMIN.name())
                             .requestMatchers(PATHS.matcher("/api/admin/**")).hasRole(Role.ADMIN.name())
-                            .requestMatchers(PATHS.matcher("/api/audit/**")).hasRole(Role.AUDITOR.name());
+                            .requestMatchers(PATHS.matcher("/api/audit/**")).hasRole(Role.AUDITOR.name())
+                            // Who is confidential is decided by those who may read the names. A path
+                            // rule, so that lower roles get the same 403 whether or not the person exists.
+                            .requestMatchers(PATHS.matcher("/api/streams/*/confidentiality"))
+                            .hasRole(Role.AUDITOR.name());
                     if (settings.anonymousRead()) {
                         rules.requestMatchers(matchers(List.of(GET), PUBLIC_READ_PATHS)).permitAll();
                     }
