@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.springframework.web.util.HtmlUtils;
 
@@ -28,7 +29,7 @@ final class MaskingOutputStream extends OutputStream {
         this.out = out;
         // As written in JSON, CSV and plain text, and as HTML escapes it in the pages.
         this.terms = replacements.entrySet().stream()
-                .flatMap(entry -> java.util.stream.Stream.of(entry.getKey(), HtmlUtils.htmlEscape(entry.getKey()))
+                .flatMap(entry -> Stream.of(entry.getKey(), HtmlUtils.htmlEscape(entry.getKey()))
                         .distinct()
                         .map(term -> new Term(term.getBytes(StandardCharsets.UTF_8),
                                 entry.getValue().getBytes(StandardCharsets.UTF_8))))
