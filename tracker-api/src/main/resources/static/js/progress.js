@@ -28,7 +28,7 @@
         document.getElementById('import-progress').max = job.lines;
         document.getElementById('import-progress').value = job.processed;
         document.getElementById('import-counts').textContent = job.processed + ' of ' + job.lines + ' lines: '
-            + job.recorded + ' recorded, ' + job.refused + ' refused';
+            + job.recorded + ' recorded, ' + job.refused + ' refused, ' + job.skipped + ' blank lines skipped';
         if (job.done) {
             window.location.reload();
         }

@@ -22,7 +22,7 @@ import org.labourtracker.api.security.UserAccounts;
 public final class TestUsers {
 
     /** Every test user's password. */
-    public static final String PASSWORD = "test-password-0123";
+    public static final String PASSWORD = "Kettle-Orchard-Basalt-42";
 
     private TestUsers() {
     }

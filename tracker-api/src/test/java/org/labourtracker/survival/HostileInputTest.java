@@ -86,7 +86,7 @@ class HostileInputTest {
      * One request of the corpus: {@code chunked} sends the body without a declared length;
      * {@code field} is the field the problem must name, or null where the problem is not about one.
      */
-    record Hostile(String name, String path, String contentType, String body, boolean chunked,
+    record Hostile(String name, String path, String contentType, byte[] body, boolean chunked,
                    Map<String, String> headers, int status, String field) {
 
         @Override
@@ -179,6 +179,21 @@ class HostileInputTest {
         add.bad("a date in words", STRIKES, with(strike, "/evidence/when", "on", "16 December 2011"), 400, "evidence.when.on");
         add.bad("30 February", STRIKES, with(strike, "/evidence/when", "on", "2011-02-30"), 400, "evidence.when.on");
         add.bad("a number for a record id", STRIKES, with(strike, "", "recordId", 7), 400, "recordId");
+        add.bad("a date-time where a date is asked", STRIKES, with(strike, "/evidence/when", "on", "2011-12-16T10:00:00"),
+                400, "evidence.when.on");
+        add.bad("an instant where a publication date is asked", STRIKES, with(strike, "/evidence/sources/0",
+                "publishedOn", "2011-12-19T00:00:00Z"), 400, "evidence.sources[0].publishedOn");
+
+        // Bytes that are not UTF-8, which would otherwise be stored as U+FFFD
+        add.bytes("a byte that begins no UTF-8 character in an employer", STRIKES, JSON,
+                with(strike, "", "employer", "Uzen#MunayGas"), "#", new byte[]{(byte) 0xC3, (byte) 0x28}, 400, "body");
+        add.bytes("a lone continuation byte in notes", STRIKES, JSON, with(strike, "/evidence", "notes", "over # dead"),
+                "#", new byte[]{(byte) 0x80}, 400, "body");
+        add.bytes("Latin-1 instead of UTF-8 in a title", "/api/disputes", JSON,
+                with(opening, "", "title", "Grève à Zhanaozen"), "è", new byte[]{(byte) 0xE8}, 400, "body");
+        add.bytes("an import file that is not UTF-8", "/api/import", "application/x-ndjson",
+                "{\"stream\":\"disputes\",\"kind\":\"strikes\",\"record\":" + fresh(strike) + "}", "Uzen",
+                new byte[]{(byte) 0xFF, 'U', 'z', 'e', 'n'}, 400, "body");
 
         // Huge strings and bodies, deep nesting
         add.bad("an employer name of 301 characters", STRIKES, with(strike, "", "employer", "Ж".repeat(301)), 422, "employer");
@@ -292,6 +307,10 @@ class HostileInputTest {
                 Map.of("Idempotency-Key", ASCII_SCRIPT), 422, "recordId");
         add.request("an idempotency key that contradicts the record id", STRIKES, JSON, fresh(strike).toString(),
                 false, Map.of("Idempotency-Key", "another-record"), 400, "Idempotency-Key");
+        add.bad("a record id already taken by another record", STRIKES,
+                strike.deepCopy().put("recordId", "demand-wages").toString(), 409, "recordId");
+        add.request("an idempotency key already taken by another record", STRIKES, JSON, without(strike, "recordId"),
+                false, Map.of("Idempotency-Key", "demand-wages"), 409, "recordId");
         add.request("a version that is not a number", STRIKES, JSON, fresh(strike).toString(), false,
                 Map.of("If-Match", "\"latest\""), 400, "If-Match");
 
@@ -319,9 +338,9 @@ class HostileInputTest {
         add.bad("a duplicate merged into another dispute's record", "/api/streams/" + DISPUTE + "/merges",
                 "{\"recordId\":\"hostile-merge\",\"duplicateRecordId\":\"demand-wages\",\"keptRecordId\":\"sokolova-arrested\","
                         + "\"reason\":\"the same\"}", 404, "keptRecordId");
-        add.bad("the confidentiality of another dispute's person", "/api/streams/" + DISPUTE + "/confidentiality",
+        add.bad("a monitor changing a person's confidentiality", "/api/streams/" + DISPUTE + "/confidentiality",
                 "{\"recordId\":\"hostile-confidential\",\"personId\":\"natalia-sokolova\",\"confidential\":true,"
-                        + "\"reason\":\"at risk\"}", 404, "personId");
+                        + "\"reason\":\"at risk\"}", 403, null);
         add.bad("a retraction in a stream that does not exist", "/api/streams/no-such-dispute/retractions",
                 "{\"recordId\":\"hostile-retraction\",\"retractedRecordId\":\"open\",\"reason\":\"x\"}", 404, "streamId");
         add.bad("markup as a stream id", "/api/disputes/%3Cscript%3Ealert(1)/strikes",
@@ -419,7 +438,21 @@ class HostileInputTest {
 
         void request(String name, String path, String contentType, String body, boolean chunked,
                      Map<String, String> headers, int status, String field) {
-            corpus.add(new Hostile(name, path, contentType, body, chunked, headers, status, field));
+            corpus.add(new Hostile(name, path, contentType, body.getBytes(StandardCharsets.UTF_8), chunked, headers,
+                    status, field));
+        }
+
+        /** A body whose {@code bytes} replace the first {@code marker} of its UTF-8 form. */
+        void bytes(String name, String path, String contentType, String body, String marker, byte[] bytes, int status,
+                   String field) {
+            byte[] text = body.getBytes(StandardCharsets.UTF_8);
+            byte[] mark = marker.getBytes(StandardCharsets.UTF_8);
+            int at = body.indexOf(marker);
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            out.write(text, 0, at);
+            out.writeBytes(bytes);
+            out.write(text, at + mark.length, text.length - at - mark.length);
+            corpus.add(new Hostile(name, path, contentType, out.toByteArray(), false, Map.of(), status, field));
         }
     }
 
@@ -427,10 +460,14 @@ class HostileInputTest {
         return post(request.path(), request.contentType(), request.body(), request.chunked(), request.headers());
     }
 
-    /** A monitor's POST, its body sent with a declared length or, {@code chunked}, without one. */
     private HttpResponse<String> post(String path, String contentType, String body, boolean chunked,
                                       Map<String, String> headers) throws IOException, InterruptedException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        return post(path, contentType, body.getBytes(StandardCharsets.UTF_8), chunked, headers);
+    }
+
+    /** A monitor's POST, its body sent with a declared length or, {@code chunked}, without one. */
+    private HttpResponse<String> post(String path, String contentType, byte[] bytes, boolean chunked,
+                                      Map<String, String> headers) throws IOException, InterruptedException {
         HttpRequest.BodyPublisher publisher = chunked
                 ? HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes))
                 : HttpRequest.BodyPublishers.ofByteArray(bytes);

@@ -24,7 +24,7 @@ import org.labourtracker.api.TestUsers;
 final class TrackerProcess implements AutoCloseable {
 
     static final String ADMIN = "admin";
-    static final String ADMIN_PASSWORD = "bootstrap-admin-2011";
+    static final String ADMIN_PASSWORD = "Mangystau-bootstrap-1612";
 
     private final Process process;
     private final Path log;

@@ -77,7 +77,8 @@ public class Dispute implements Editable {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(OpenDispute command, Clock clock, StreamDirectory directory) {
         if (disputeId != null) {
-            Checks.require(records.contains(command.recordId()), "disputeId", "a dispute with this id is already open");
+            Checks.require(records.isRepeat(disputeId, command.recordId(), command), "disputeId",
+                    "a dispute with this id is already open");
             return;
         }
         Checks.identifier(command.disputeId(), "disputeId");
@@ -264,7 +265,7 @@ public class Dispute implements Editable {
     /** A command sent again records nothing; a new one must have seen the stream as it is now. */
     private boolean isRepeat(DisputeCommand command) {
         Checks.identifier(command.recordId(), "recordId");
-        if (records.contains(command.recordId())) {
+        if (records.isRepeat(disputeId, command.recordId(), (Record) command)) {
             return true;
         }
         ExpectedVersion.check(AggregateLifecycle.getVersion());
@@ -286,7 +287,7 @@ public class Dispute implements Editable {
 
     @EventSourcingHandler
     void on(DisputeEvent event) {
-        records.recorded(event.recordId(), !event.claims().isEmpty(), event.people());
+        records.recorded((Record) event, event.recordId(), !event.claims().isEmpty(), event.people());
         if (event instanceof DisputeOpened opened) {
             disputeId = opened.disputeId();
             status = opened.status();

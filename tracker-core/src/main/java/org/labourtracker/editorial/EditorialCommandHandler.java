@@ -105,7 +105,7 @@ public class EditorialCommandHandler {
     private <T extends Editable> void apply(Aggregate<T> aggregate, EditorialCommand command, Edit edit) {
         aggregate.execute(stream -> {
             RecordLog log = stream.records();
-            if (log.contains(command.recordId())) {
+            if (log.isRepeat(command.streamId(), command.recordId(), (Record) command)) {
                 return;
             }
             ExpectedVersion.check(aggregate.version());

@@ -3,10 +3,12 @@ package org.labourtracker.editorial;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.labourtracker.evidence.Person;
+import org.labourtracker.evidence.RecordIdReused;
 
 /**
  * The part of a stream's state that editorial rules and idempotency need: which record ids are
@@ -16,19 +18,31 @@ public final class RecordLog {
 
     private enum Standing { STANDING, RETRACTED, MERGED }
 
-    private final Set<String> taken = new HashSet<>();
+    private final Map<String, Fingerprint> taken = new HashMap<>();
     private final Map<String, Standing> substantive = new HashMap<>();
     private final Set<String> withFigures = new HashSet<>();
     private final Set<String> people = new HashSet<>();
 
-    /** True when a record with this id is already in the stream: the command was sent before. */
-    public boolean contains(String recordId) {
-        return taken.contains(recordId);
+    /**
+     * True when {@code command} was sent before: its record id is in the stream with the same
+     * content. The same id with other content is not a retry and is refused, naming the fields
+     * that differ, so that a record is never silently dropped.
+     */
+    public boolean isRepeat(String streamId, String recordId, Record command) {
+        Fingerprint stored = taken.get(recordId);
+        if (stored == null) {
+            return false;
+        }
+        List<String> differing = stored.differences(command);
+        if (!differing.isEmpty()) {
+            throw new RecordIdReused(streamId, recordId, stored.kind().getSimpleName(), differing);
+        }
+        return true;
     }
 
     /** Notes a substantive record (anything but an edit) as it is applied to the aggregate. */
-    public void recorded(String recordId, boolean hasFigures, Collection<Person> named) {
-        taken.add(recordId);
+    public void recorded(Record event, String recordId, boolean hasFigures, Collection<Person> named) {
+        taken.put(recordId, Fingerprint.of(event));
         substantive.put(recordId, Standing.STANDING);
         if (hasFigures) {
             withFigures.add(recordId);
@@ -37,7 +51,7 @@ public final class RecordLog {
     }
 
     public void edited(EditorialEvent event) {
-        taken.add(event.recordId());
+        taken.put(event.recordId(), Fingerprint.of((Record) event));
         if (event instanceof EditorialEvent.RecordRetracted retracted) {
             substantive.put(retracted.retractedRecordId(), Standing.RETRACTED);
         } else if (event instanceof EditorialEvent.DuplicateMerged merged) {

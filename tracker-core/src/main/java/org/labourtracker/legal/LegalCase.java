@@ -63,7 +63,8 @@ public class LegalCase implements Editable {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(OpenCase command, Clock clock, StreamDirectory directory) {
         if (caseId != null) {
-            Checks.require(records.contains(command.recordId()), "caseId", "a case with this id is already open");
+            Checks.require(records.isRepeat(caseId, command.recordId(), command), "caseId",
+                    "a case with this id is already open");
             return;
         }
         Checks.identifier(command.caseId(), "caseId");
@@ -175,7 +176,7 @@ public class LegalCase implements Editable {
     /** A command sent again records nothing; a new one must have seen the stream as it is now. */
     private boolean isRepeat(CaseCommand command) {
         Checks.identifier(command.recordId(), "recordId");
-        if (records.contains(command.recordId())) {
+        if (records.isRepeat(caseId, command.recordId(), (Record) command)) {
             return true;
         }
         ExpectedVersion.check(AggregateLifecycle.getVersion());
@@ -208,7 +209,7 @@ public class LegalCase implements Editable {
 
     @EventSourcingHandler
     void on(CaseEvent event) {
-        records.recorded(event.recordId(), false, event.people());
+        records.recorded((Record) event, event.recordId(), false, event.people());
         if (event instanceof CaseOpened opened) {
             caseId = opened.caseId();
             stage = Stage.AWAITING_VERDICT;

@@ -2,6 +2,7 @@ package org.labourtracker.dispute;
 
 import static org.labourtracker.Rejections.notFoundAt;
 import static org.labourtracker.Rejections.rejectedAt;
+import static org.labourtracker.Rejections.reused;
 import static org.labourtracker.Zhanaozen.AKTAU;
 import static org.labourtracker.Zhanaozen.ATYRAU;
 import static org.labourtracker.Zhanaozen.CASE_ID;
@@ -673,6 +674,35 @@ class DisputeTest {
                 .expectSuccessfulHandlerExecution();
     }
 
+    @Test
+    void aRecordIdSentAgainWithOtherContentIsRefusedNamingWhatDiffers() {
+        RecordStrike spread = new RecordStrike(DISPUTE_ID, "strike-spreads", StrikeKind.SPREAD, "UzenMunayGas",
+                List.of(), evidence(When.month(2011, 6), ZHANAOZEN, WSWS));
+        fixture.givenCommands(OPEN_DISPUTE, spread)
+                .when(new RecordStrike(DISPUTE_ID, "strike-spreads", StrikeKind.SPREAD, "Ersai Caspian Contractor",
+                        List.of(), evidence(When.month(2011, 7), ZHANAOZEN, WSWS)))
+                .expectException(reused("strike-spreads", "StrikeRecorded", "employer", "evidence"));
+    }
+
+    @Test
+    void aListLeftOutIsTheSameAsAnEmptyOneWhenARecordIsSentAgain() {
+        RecordStrike spread = new RecordStrike(DISPUTE_ID, "strike-spreads", StrikeKind.SPREAD, "UzenMunayGas",
+                List.of(), evidence(When.month(2011, 6), ZHANAOZEN, WSWS));
+        fixture.givenCommands(OPEN_DISPUTE, spread)
+                .when(new RecordStrike(DISPUTE_ID, "strike-spreads", StrikeKind.SPREAD, "UzenMunayGas",
+                        null, evidence(When.month(2011, 6), ZHANAOZEN, WSWS)))
+                .expectNoEvents()
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void theOpeningSentAgainWithAnotherTitleIsRefused() {
+        fixture.given(DISPUTE_OPENED)
+                .when(new OpenDispute(DISPUTE_ID, OPEN_DISPUTE.recordId(), "Another strike", OPEN_DISPUTE.industry(),
+                        OPEN_DISPUTE.status(), OPEN_DISPUTE.employers(), OPEN_DISPUTE.unions(), OPEN_DISPUTE.evidence()))
+                .expectException(reused(OPEN_DISPUTE.recordId(), "DisputeOpened", "title"));
+    }
+
     /** Every command but the opening, each reusing the opening's record id and many breaking a rule besides. */
     static Stream<DisputeCommand> commandsReusingTheOpeningsRecordId() {
         String taken = OPEN_DISPUTE.recordId();
@@ -697,10 +727,10 @@ class DisputeTest {
 
     @ParameterizedTest
     @MethodSource("commandsReusingTheOpeningsRecordId")
-    void aCommandWhoseRecordIdIsTakenRecordsNothing(DisputeCommand command) {
+    void aCommandOfAnotherKindWhoseRecordIdIsTakenIsRefused(DisputeCommand command) {
         fixture.given(DISPUTE_OPENED)
                 .when(command)
                 .expectNoEvents()
-                .expectSuccessfulHandlerExecution();
+                .expectException(reused(OPEN_DISPUTE.recordId(), "DisputeOpened"));
     }
 }

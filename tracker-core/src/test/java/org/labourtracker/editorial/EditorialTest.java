@@ -2,6 +2,7 @@ package org.labourtracker.editorial;
 
 import static org.labourtracker.Rejections.notFoundAt;
 import static org.labourtracker.Rejections.rejectedAt;
+import static org.labourtracker.Rejections.reused;
 import static org.labourtracker.Zhanaozen.AKTAU;
 import static org.labourtracker.Zhanaozen.CASE_ID;
 import static org.labourtracker.Zhanaozen.CASE_OPENED;
@@ -349,6 +350,15 @@ class EditorialTest {
                 .expectSuccessfulHandlerExecution();
     }
 
+    @Test
+    void aCorrectionSentAgainWithAnotherReasonIsRefused() {
+        dispute.given(DISPUTE_OPENED, OFFICIAL_TOLL_MISTYPED)
+                .andGivenCommands(FIX_OFFICIAL_TOLL)
+                .when(new CorrectRecord(DISPUTE_ID, FIX_OFFICIAL_TOLL.recordId(), FIX_OFFICIAL_TOLL.correctedRecordId(),
+                        "Another reason", FIX_OFFICIAL_TOLL.correction()))
+                .expectException(reused(FIX_OFFICIAL_TOLL.recordId(), "RecordCorrected", "reason"));
+    }
+
     /** Every edit, each reusing a record id already in the stream and many breaking a rule besides. */
     static Stream<EditorialCommand> editsReusingATakenRecordId() {
         String taken = OFFICIAL_TOLL_MISTYPED.recordId();
@@ -361,11 +371,12 @@ class EditorialTest {
 
     @ParameterizedTest
     @MethodSource("editsReusingATakenRecordId")
-    void anEditWhoseRecordIdIsTakenRecordsNothing(EditorialCommand command) {
+    void anEditWhoseRecordIdIsTakenByOtherContentIsRefused(EditorialCommand command) {
         dispute.given(DISPUTE_OPENED, OFFICIAL_TOLL_MISTYPED)
                 .when(command)
                 .expectNoEvents()
-                .expectSuccessfulHandlerExecution();
+                .expectException(reused(command.recordId(),
+                        command.recordId().equals(DISPUTE_OPENED.recordId()) ? "DisputeOpened" : "CasualtiesReported"));
     }
 
     @Test

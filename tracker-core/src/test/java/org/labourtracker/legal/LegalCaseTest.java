@@ -2,6 +2,7 @@ package org.labourtracker.legal;
 
 import static org.labourtracker.Rejections.notFoundAt;
 import static org.labourtracker.Rejections.rejectedAt;
+import static org.labourtracker.Rejections.reused;
 import static org.labourtracker.Zhanaozen.AKTAU;
 import static org.labourtracker.Zhanaozen.ATYRAU;
 import static org.labourtracker.Zhanaozen.CASE_ID;
@@ -534,6 +535,13 @@ class LegalCaseTest {
                 .expectSuccessfulHandlerExecution();
     }
 
+    @Test
+    void aVerdictSentAgainWithAnotherSentenceIsRefused() {
+        fixture.givenCommands(OPEN_CASE, verdict(SIX_YEARS))
+                .when(new DeliverVerdict(CASE_ID, verdict(SIX_YEARS).recordId(), List.of(), "Acquitted", SENTENCING))
+                .expectException(reused(verdict(SIX_YEARS).recordId(), "VerdictDelivered", "judgements", "summary"));
+    }
+
     /** Every command but the opening, each reusing the opening's record id and many breaking a rule besides. */
     static Stream<CaseCommand> commandsReusingTheOpeningsRecordId() {
         String taken = OPEN_CASE.recordId();
@@ -548,10 +556,10 @@ class LegalCaseTest {
 
     @ParameterizedTest
     @MethodSource("commandsReusingTheOpeningsRecordId")
-    void aCommandWhoseRecordIdIsTakenRecordsNothing(CaseCommand command) {
+    void aCommandOfAnotherKindWhoseRecordIdIsTakenIsRefused(CaseCommand command) {
         fixture.given(CASE_OPENED)
                 .when(command)
                 .expectNoEvents()
-                .expectSuccessfulHandlerExecution();
+                .expectException(reused(OPEN_CASE.recordId(), "CaseOpened"));
     }
 }

@@ -1,12 +1,8 @@
 package org.labourtracker.api.exchange;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +14,7 @@ import java.util.concurrent.Executor;
 
 import org.labourtracker.api.problem.InvalidRequest;
 import org.labourtracker.api.problem.Problems;
+import org.labourtracker.api.problem.Utf8;
 import org.labourtracker.api.recording.RecordKinds;
 import org.labourtracker.api.recording.Recorder;
 import org.labourtracker.api.recording.Recording;
@@ -143,14 +140,9 @@ public class Import {
         }
     }
 
+    /** The file's lines; a file that is not UTF-8 is refused whole, before anything is recorded. */
     private static List<String> read(InputStream ndjson) throws IOException {
-        List<String> lines = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(ndjson, StandardCharsets.UTF_8))) {
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                lines.add(line);
-            }
-        }
-        return lines;
+        return Utf8.decode(ndjson.readAllBytes(), "body").lines().toList();
     }
 
     private void run(ImportJob job, Source source) {
@@ -160,7 +152,7 @@ public class Import {
             for (int number = 1; number <= lines.size(); number++) {
                 String line = lines.get(number - 1);
                 if (line.isBlank()) {
-                    job.recorded();
+                    job.skipped();
                     continue;
                 }
                 try {

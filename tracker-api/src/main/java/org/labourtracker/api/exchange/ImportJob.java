@@ -15,9 +15,9 @@ public final class ImportJob {
     public record LineProblem(int line, String field, String reason) {
     }
 
-    /** What a client sees of the job. */
+    /** What a client sees of the job; blank lines are skipped, neither recorded nor refused. */
     public record Report(String id, String startedBy, Instant startedAt, int lines, int processed, int recorded,
-                         int refused, boolean done, List<LineProblem> problems) {
+                         int refused, int skipped, boolean done, List<LineProblem> problems) {
     }
 
     private static final int MAX_PROBLEMS = 1_000;
@@ -28,6 +28,7 @@ public final class ImportJob {
     private final int lines;
     private final AtomicInteger processed = new AtomicInteger();
     private final AtomicInteger recorded = new AtomicInteger();
+    private final AtomicInteger skipped = new AtomicInteger();
     private final List<LineProblem> problems = new CopyOnWriteArrayList<>();
     private volatile boolean done;
 
@@ -47,6 +48,11 @@ public final class ImportJob {
         processed.incrementAndGet();
     }
 
+    void skipped() {
+        skipped.incrementAndGet();
+        processed.incrementAndGet();
+    }
+
     void refused(LineProblem problem) {
         if (problems.size() < MAX_PROBLEMS) {
             problems.add(problem);
@@ -60,7 +66,9 @@ public final class ImportJob {
 
     public Report report() {
         int handled = processed.get();
-        return new Report(id, startedBy, startedAt, lines, handled, recorded.get(), handled - recorded.get(), done,
+        int kept = recorded.get();
+        int blank = skipped.get();
+        return new Report(id, startedBy, startedAt, lines, handled, kept, handled - kept - blank, blank, done,
                 List.copyOf(problems));
     }
 }

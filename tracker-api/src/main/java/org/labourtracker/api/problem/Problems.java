@@ -7,6 +7,7 @@ import org.axonframework.common.AxonException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.labourtracker.evidence.RecordIdReused;
 import org.labourtracker.evidence.RecordRejected;
 import org.labourtracker.evidence.StaleVersion;
 import org.labourtracker.evidence.StreamNotFound;
@@ -70,6 +71,9 @@ public class Problems extends ResponseEntityExceptionHandler {
         if (failure instanceof AggregateNotFoundException missing) {
             return streamNotFound(missing);
         }
+        if (failure instanceof RecordIdReused reused) {
+            return reused(reused);
+        }
         if (failure instanceof StaleVersion stale) {
             return stale(stale).getBody();
         }
@@ -124,6 +128,22 @@ public class Problems extends ResponseEntityExceptionHandler {
     ProblemDetail rejected(RecordRejected error) {
         return fieldProblem(HttpStatus.UNPROCESSABLE_ENTITY, "rule-broken", "The record breaks a rule",
                 error.field(), error.reason());
+    }
+
+    /** Not a retry: the id names a stored record with other content; silently answering success would lose it. */
+    @ExceptionHandler(RecordIdReused.class)
+    ProblemDetail reused(RecordIdReused error) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "record-id-reused", "Record id already used",
+                "record " + error.recordId() + " of " + error.streamId() + " is already stored with different "
+                        + String.join(", ", error.differingFields())
+                        + "; nothing was recorded. Send a new record with a new recordId (or Idempotency-Key),"
+                        + " or correct the stored record.");
+        problem.setProperty("field", "recordId");
+        problem.setProperty("streamId", error.streamId());
+        problem.setProperty("recordId", error.recordId());
+        problem.setProperty("storedKind", error.storedKind());
+        problem.setProperty("differingFields", error.differingFields());
+        return problem;
     }
 
     @ExceptionHandler(StaleVersion.class)

@@ -1,5 +1,6 @@
 package org.labourtracker.api.recording;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.axonframework.commandhandling.CommandExecutionException;
@@ -7,6 +8,7 @@ import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
+import org.labourtracker.api.confidential.ConfidentialNames;
 import org.labourtracker.api.problem.InvalidRequest;
 import org.labourtracker.evidence.ExpectedVersion;
 import org.springframework.stereotype.Service;
@@ -24,14 +26,20 @@ import com.fasterxml.jackson.databind.node.TextNode;
 @Service
 public class Recording {
 
+    /** The warning of a record whose text names a confidential person. */
+    public static final String CONFIDENTIAL_NAMED = "the record names a person who is confidential: readers below "
+            + "AUDITOR see a pseudonym in place of the name; check that nothing else in it identifies them";
+
     private final CommandGateway commands;
     private final EventStore eventStore;
     private final StrictJson json;
+    private final ConfidentialNames confidentialNames;
 
-    Recording(CommandGateway commands, EventStore eventStore, StrictJson json) {
+    Recording(CommandGateway commands, EventStore eventStore, StrictJson json, ConfidentialNames confidentialNames) {
         this.commands = commands;
         this.eventStore = eventStore;
         this.json = json;
+        this.confidentialNames = confidentialNames;
     }
 
     Recorded record(RecordKinds stream, String streamId, Class<?> commandType, String body,
@@ -77,7 +85,7 @@ public class Recording {
         Object command = json.command(record, commandType);
         String target = record.path(stream.idField).asText(null);
         send(command, expectedVersion, provenance);
-        return new Recorded(target, recordId, eventStore.lastSequenceNumberFor(target).orElse(-1L));
+        return new Recorded(target, recordId, eventStore.lastSequenceNumberFor(target).orElse(-1L), warnings(record));
     }
 
     /** Sends a command as a monitor's request would; handler exceptions arrive as themselves. */
@@ -109,6 +117,17 @@ public class Recording {
         String recordId = idempotencyKey != null ? idempotencyKey : UUID.randomUUID().toString();
         record.set("recordId", TextNode.valueOf(recordId));
         return recordId;
+    }
+
+    /**
+     * Tells the monitor when the record's text names a confidential person: readers below AUDITOR
+     * will see a pseudonym there, and the monitor may want to word it otherwise.
+     */
+    private List<String> warnings(ObjectNode record) {
+        if (confidentialNames.current().foundIn(record.toString()).isEmpty()) {
+            return List.of();
+        }
+        return List.of(CONFIDENTIAL_NAMED);
     }
 
     /** Reads a JSON object with the API's strict rules. */

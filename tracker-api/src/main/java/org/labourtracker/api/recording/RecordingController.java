@@ -3,6 +3,7 @@ package org.labourtracker.api.recording;
 import java.net.URI;
 
 import org.labourtracker.api.problem.InvalidRequest;
+import org.labourtracker.api.problem.Utf8;
 import org.labourtracker.evidence.StreamNotFound;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -34,24 +35,24 @@ class RecordingController {
     }
 
     @PostMapping("/disputes")
-    ResponseEntity<Recorded> openDispute(@RequestBody(required = false) String body,
+    ResponseEntity<Recorded> openDispute(@RequestBody(required = false) byte[] body,
                                          @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key)
             throws JsonProcessingException {
         return created(RecordKinds.DISPUTES, recording.record(RecordKinds.DISPUTES, null,
-                RecordKinds.DISPUTES.opening, body, key, null));
+                RecordKinds.DISPUTES.opening, text(body), key, null));
     }
 
     @PostMapping("/cases")
-    ResponseEntity<Recorded> openCase(@RequestBody(required = false) String body,
+    ResponseEntity<Recorded> openCase(@RequestBody(required = false) byte[] body,
                                       @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key)
             throws JsonProcessingException {
         return created(RecordKinds.CASES, recording.record(RecordKinds.CASES, null, RecordKinds.CASES.opening,
-                body, key, null));
+                text(body), key, null));
     }
 
     @PostMapping("/{stream:disputes|cases|streams}/{id}/{kind}")
     ResponseEntity<Recorded> record(@PathVariable String stream, @PathVariable String id, @PathVariable String kind,
-                                    @RequestBody(required = false) String body,
+                                    @RequestBody(required = false) byte[] body,
                                     @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
                                     @RequestHeader(name = "If-Match", required = false) String ifMatch)
             throws JsonProcessingException {
@@ -59,7 +60,7 @@ class RecordingController {
                 .orElseThrow(() -> new StreamNotFound("stream", "is not one of disputes, cases, streams"));
         Class<?> command = streams.command(kind).orElseThrow(() -> new StreamNotFound("kind",
                 "is not a kind of record for " + stream + "; one of " + streams.kinds.keySet()));
-        return created(streams, recording.record(streams, id, command, body, key, version(ifMatch)));
+        return created(streams, recording.record(streams, id, command, text(body), key, version(ifMatch)));
     }
 
     private static ResponseEntity<Recorded> created(RecordKinds stream, Recorded recorded) {
@@ -67,6 +68,10 @@ class RecordingController {
         return ResponseEntity.created(URI.create(home + recorded.streamId()))
                 .eTag(Long.toString(recorded.version()))
                 .body(recorded);
+    }
+
+    private static String text(byte[] body) {
+        return body == null ? null : Utf8.decode(body, "body");
     }
 
     /** {@code If-Match: "7"} (or 7): the version of the stream the client last saw. */

@@ -14,6 +14,8 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -29,6 +31,7 @@ final class BearerTokenFilter extends OncePerRequestFilter {
     private static final String SCHEME = "Bearer ";
 
     private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
+    private final SecurityContextRepository requestContexts = new RequestAttributeSecurityContextRepository();
     private final ApiTokens tokens;
     private final AuthenticationEntryPoint entryPoint;
 
@@ -54,6 +57,8 @@ final class BearerTokenFilter extends OncePerRequestFilter {
         SecurityContext context = contexts.createEmptyContext();
         context.setAuthentication(caller.get());
         contexts.setContext(context);
+        // As Basic sign-in does, so that later dispatches of this request know the caller too.
+        requestContexts.saveContext(context, request, response);
         chain.doFilter(request, response);
     }
 

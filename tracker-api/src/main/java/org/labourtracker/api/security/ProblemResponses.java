@@ -72,6 +72,15 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
         write(request, response, problem);
     }
 
+    /** 429 for a sign-in refused by {@link SignInThrottle}; the caller has set {@code Retry-After}. */
+    void tooManySignIns(HttpServletRequest request, HttpServletResponse response, long seconds) throws IOException {
+        ProblemDetail problem = Problems.problem(HttpStatus.TOO_MANY_REQUESTS, "too-many-sign-ins",
+                "Too many failed sign-ins", "too many failed sign-ins for this account or from this address; "
+                        + "try again in " + seconds + " seconds");
+        problem.setProperty("retryAfterSeconds", seconds);
+        write(request, response, problem);
+    }
+
     private void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem)
             throws IOException {
         problem.setInstance(URI.create(request.getRequestURI()));

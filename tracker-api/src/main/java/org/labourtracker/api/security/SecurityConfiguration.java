@@ -9,6 +9,8 @@ import static org.springframework.http.HttpMethod.PUT;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.servlet.DispatcherType;
+
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,12 +19,15 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
@@ -32,7 +37,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * Who may call what, decided by path and method so that it holds for every controller, including
  * ones not yet written. The API is stateless: HTTP Basic or a bearer token on every request, no
- * session and no cookies, hence no CSRF tokens. The pages sign in with a form and a session.
+ * session and no cookies, hence no CSRF tokens. The pages sign in with a form and a session, kept
+ * in the database (Spring Session JDBC) so that an account change ends it on every node. Failed
+ * sign-ins are throttled per account and per address on both.
  */
 @Configuration
 @EnableConfigurationProperties(SecuritySettings.class)
@@ -58,6 +65,9 @@ class SecurityConfiguration {
             + "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'none'";
 
+    private static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+            + "browsing-topics=()";
+
     private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
 
     /** Picked up by Spring Security's hasRole checks. */
@@ -74,16 +84,21 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, ProblemResponses problems, SecuritySettings settings)
-            throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, ProblemResponses problems, SecuritySettings settings,
+                            SignInThrottle throttle) throws Exception {
         http.securityMatcher(new OrRequestMatcher(PATHS.matcher("/api/**"), PATHS.matcher("/actuator/**")))
                 .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
+                .addFilterBefore(new SignInThrottleFilter(throttle, problems), BasicAuthenticationFilter.class)
+                .headers(SecurityConfiguration::privacyHeaders)
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .authorizeHttpRequests(rules -> {
-                    rules.requestMatchers(PATHS.matcher("/actuator/health/**")).permitAll()
+                    // A streamed answer (the NDJSON export) ends in an asynchronous dispatch of the
+                    // request already authorized; refusing it would cut the answer short.
+                    rules.dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR).permitAll()
+                            .requestMatchers(PATHS.matcher("/actuator/health/**")).permitAll()
                             // Actuator endpoints other than health reveal configuration: ADMIN only.
                             .requestMatchers(PATHS.matcher("/actuator/**")).hasRole(Role.ADMIN.name())
                             .requestMatchers(PATHS.matcher("/api/admin/**")).hasRole(Role.ADMIN.name());
@@ -91,7 +106,11 @@ class SecurityConfiguration {
                         rules.requestMatchers(matchers(List.of(GET), LOG_PROOF_PATHS)).permitAll();
                     }
                     rules.requestMatchers(matchers(List.of(GET), LOG_PROOF_PATHS)).hasRole(Role.VIEWER.name())
-                            .requestMatchers(PATHS.matcher("/api/audit/**")).hasRole(Role.AUDITOR.name());
+                            .requestMatchers(PATHS.matcher("/api/audit/**")).hasRole(Role.AUDITOR.name())
+                            // Who is confidential is decided by those who may read the names. A path
+                            // rule, so that lower roles get the same 403 whether or not the person exists.
+                            .requestMatchers(PATHS.matcher("/api/streams/*/confidentiality"))
+                            .hasRole(Role.AUDITOR.name());
                     if (settings.anonymousRead()) {
                         rules.requestMatchers(matchers(List.of(GET), PUBLIC_READ_PATHS)).permitAll();
                     }
@@ -111,9 +130,11 @@ class SecurityConfiguration {
      */
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http, SecuritySettings settings) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, SecuritySettings settings, SignInThrottle throttle,
+                            ProblemResponses problems) throws Exception {
         http.authorizeHttpRequests(rules -> {
                     rules.requestMatchers(matchers(List.of(GET), OPEN_PAGE_PATHS)).permitAll()
+                            .requestMatchers(PATHS.matcher(SignInThrottleFilter.THROTTLED_PAGE)).permitAll()
                             .requestMatchers(PATHS.matcher("/error")).permitAll()
                             .requestMatchers(PATHS.matcher("/admin/**")).hasRole(Role.ADMIN.name())
                             .requestMatchers(PATHS.matcher("/audit/**")).hasRole(Role.AUDITOR.name())
@@ -125,15 +146,25 @@ class SecurityConfiguration {
                     rules.requestMatchers(matchers(List.of(GET), READ_PAGE_PATHS)).hasRole(Role.VIEWER.name())
                             .anyRequest().authenticated();
                 })
+                .addFilterBefore(new SignInThrottleFilter(throttle, problems), UsernamePasswordAuthenticationFilter.class)
                 .formLogin(form -> form.loginPage("/login").permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?signedOut"))
-                .headers(headers -> headers.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                .headers(headers -> privacyHeaders(headers).addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
                         new NegatedRequestMatcher(new OrRequestMatcher(PATHS.matcher("/swagger-ui/**"),
                                 PATHS.matcher("/swagger-ui.html"))),
                         // Pages run only their own scripts and styles: text that slipped past escaping
                         // still could not run.
                         new StaticHeadersWriter("Content-Security-Policy", PAGE_POLICY))));
         return http.build();
+    }
+
+    /**
+     * On every answer: no address of ours (which may name a dispute or person) leaks to other sites
+     * through Referer, and the pages may use no camera, microphone, location and the like.
+     */
+    private static HeadersConfigurer<HttpSecurity> privacyHeaders(HeadersConfigurer<HttpSecurity> headers) {
+        return headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY));
     }
 
     private static RequestMatcher[] matchers(List<HttpMethod> methods, List<String> paths) {

@@ -14,16 +14,29 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param bootstrapAdminPassword when set and no enabled ADMIN exists, creates (or restores) user
  *                               {@code admin} with this password at start-up; the one way to get a
  *                               first user in profile {@code prod}
+ * @param signIn                 how many failed sign-ins are allowed before further ones wait
  */
 @ConfigurationProperties("tracker.security")
 record SecuritySettings(boolean anonymousRead,
                         @DefaultValue("30d") Duration tokenLifetime,
-                        String bootstrapAdminPassword) {
+                        String bootstrapAdminPassword,
+                        @DefaultValue SignInLimits signIn) {
+
+    /**
+     * @param failuresPerAccount failed sign-ins to one account within a window before it is held back
+     * @param failuresPerAddress failed sign-ins from one client address within a window
+     * @param window             how long the counts last; after it, sign-in works again
+     */
+    record SignInLimits(@DefaultValue("10") int failuresPerAccount,
+                        @DefaultValue("50") int failuresPerAddress,
+                        @DefaultValue("15m") Duration window) {
+    }
 
     /** Never the password: settings end up in logs and error messages. */
     @Override
     public String toString() {
         return "SecuritySettings[anonymousRead=" + anonymousRead + ", tokenLifetime=" + tokenLifetime
-                + ", bootstrapAdminPassword=" + (bootstrapAdminPassword == null ? "unset" : "set") + "]";
+                + ", bootstrapAdminPassword=" + (bootstrapAdminPassword == null ? "unset" : "set")
+                + ", signIn=" + signIn + "]";
     }
 }

@@ -7,14 +7,19 @@ import java.util.regex.Pattern;
 
 import org.labourtracker.api.problem.InvalidRequest;
 import org.springframework.beans.factory.annotation.Value;
+
+import me.gosimple.nbvcxz.Nbvcxz;
+import me.gosimple.nbvcxz.scoring.Result;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The users who may sign in, and the rules for them: valid names, long enough passwords stored
- * only as hashes, and always at least one enabled ADMIN.
+ * The users who may sign in, and the rules for them: valid names, long passwords that are not
+ * common or guessable (nbvcxz's entropy estimate against its dictionaries and patterns),
+ * stored only as hashes, and always at least one enabled ADMIN. Any change to an account's access
+ * ends its web sessions.
  */
 @Service
 public class UserAccounts {
@@ -24,19 +29,24 @@ public class UserAccounts {
     /** bcrypt reads no further: a longer password would silently match its first 72 bytes. */
     private static final int MAX_PASSWORD_BYTES = 72;
 
+    /** Loads its dictionaries once; estimating is thread-safe. */
+    private static final Nbvcxz GUESSABILITY = new Nbvcxz();
+
     private final UserTable users;
     private final ApiTokenTable tokens;
+    private final UserSessions sessions;
     private final PasswordEncoder passwords;
     private final Clock clock;
     private final String applicationRecorder;
     private final String demoRecorder;
 
-    UserAccounts(UserTable users, ApiTokenTable tokens, PasswordEncoder passwords, Clock clock,
+    UserAccounts(UserTable users, ApiTokenTable tokens, UserSessions sessions, PasswordEncoder passwords, Clock clock,
                  @Value("${tracker.recording.default-recorder}") String applicationRecorder,
                  @Value("${tracker.recording.demo-recorder}") String demoRecorder) {
         this.demoRecorder = demoRecorder;
         this.users = users;
         this.tokens = tokens;
+        this.sessions = sessions;
         this.passwords = passwords;
         this.clock = clock;
         this.applicationRecorder = applicationRecorder;
@@ -83,16 +93,18 @@ public class UserAccounts {
             keepAnotherAdmin(user);
         }
         user.changeRole(role);
+        // A session keeps the role it signed in with: end it, so that the new role holds at once.
+        sessions.endAll(user.username());
         return UserView.of(user);
     }
 
-    /** Also revokes the user's tokens: whoever knew the old password may have issued them. */
+    /** Also revokes the user's tokens and ends their sessions: whoever knew the old password may hold them. */
     @Transactional
     void changePassword(String username, String password) {
         checkPassword(password);
         TrackerUser user = existing(username);
         user.changePassword(passwords.encode(password));
-        tokens.deleteAllOf(user);
+        revokeAccess(user);
     }
 
     /** Disabled, not deleted: recorded events name their recorder for good. */
@@ -101,7 +113,18 @@ public class UserAccounts {
         TrackerUser user = existing(username);
         keepAnotherAdmin(user);
         user.disable();
+        revokeAccess(user);
+    }
+
+    /** Revokes every token of the user and ends every session: the way to shut out a lost device. */
+    @Transactional
+    void revokeAccess(String username) {
+        revokeAccess(existing(username));
+    }
+
+    private void revokeAccess(TrackerUser user) {
         tokens.deleteAllOf(user);
+        sessions.endAll(user.username());
     }
 
     @Transactional(readOnly = true)
@@ -126,7 +149,7 @@ public class UserAccounts {
         user.changePassword(passwords.encode(password));
         user.changeRole(Role.ADMIN);
         user.enable();
-        tokens.deleteAllOf(user);
+        revokeAccess(user);
     }
 
     private TrackerUser existing(String username) {
@@ -160,6 +183,13 @@ public class UserAccounts {
         }
         if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
             throw new InvalidRequest("password", "must be at most " + MAX_PASSWORD_BYTES + " bytes in UTF-8");
+        }
+        Result guess = GUESSABILITY.estimate(password);
+        if (!guess.isMinimumEntropyMet()) {
+            String warning = guess.getFeedback().getWarning();
+            throw new InvalidRequest("password", "is too easy to guess"
+                    + (warning == null ? "" : " (" + warning.replaceAll("\\.$", "") + ")")
+                    + "; use several uncommon words or a generated password");
         }
     }
 

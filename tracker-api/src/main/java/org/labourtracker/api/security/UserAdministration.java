@@ -65,6 +65,13 @@ class UserAdministration {
         accounts.changePassword(username, body.password());
     }
 
+    /** Revokes all of the user's tokens and ends their web sessions, keeping the account. */
+    @DeleteMapping("/{username}/access")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void revokeAccess(@PathVariable String username) {
+        accounts.revokeAccess(username);
+    }
+
     /** Disables the user; users are never deleted, since recorded events name them. */
     @DeleteMapping("/{username}")
     @ResponseStatus(HttpStatus.NO_CONTENT)

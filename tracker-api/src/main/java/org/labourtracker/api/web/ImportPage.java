@@ -3,9 +3,9 @@ package org.labourtracker.api.web;
 import java.io.IOException;
 import java.io.InputStream;
 
-import org.labourtracker.api.problem.InvalidRequest;
 import org.labourtracker.api.exchange.Import;
 import org.labourtracker.api.exchange.ImportJob;
+import org.labourtracker.api.problem.InvalidRequest;
 import org.labourtracker.evidence.StreamNotFound;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
@@ -46,7 +46,7 @@ class ImportPage {
         try (InputStream lines = file.getInputStream()) {
             return "redirect:/import/" + imports.start(lines, false).id();
         } catch (InvalidRequest refused) {
-            model.addAttribute("error", "Not imported: " + refused.field() + " " + refused.getMessage());
+            model.addAttribute("error", "The file was not imported: " + refused.field() + " " + refused.getMessage() + ".");
             return "import";
         }
     }

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.labourtracker.api.problem.Problems;
 import org.labourtracker.api.reading.Views;
 import org.labourtracker.api.recording.RecordKinds;
+import org.labourtracker.api.recording.Recorded;
 import org.labourtracker.api.recording.Recording;
 import org.labourtracker.api.security.Clearance;
 import org.labourtracker.dispute.DisputeStatus;
@@ -63,25 +64,28 @@ class RecordPage {
                   Model model, HttpServletResponse response) {
         DisputeSummary summary = views.summary(disputeId, Clearance.mayReadConfidential(reader));
         RecordForm form = RecordForm.of(typed);
-        if (recorded(disputeId, form)) {
-            return "redirect:" + UriComponentsBuilder.fromPath("/disputes/{id}")
-                    .queryParam("recorded", "{record}").fragment("entry-{id}--{record}")
+        Recorded recorded = recorded(disputeId, form);
+        if (recorded != null) {
+            UriComponentsBuilder page = UriComponentsBuilder.fromPath("/disputes/{id}").queryParam("recorded", "{record}");
+            if (!recorded.warnings().isEmpty()) {
+                page.queryParam("confidentialNamed", "true");
+            }
+            return "redirect:" + page.fragment("entry-{id}--{record}")
                     .buildAndExpand(Map.of("id", disputeId, "record", form.recordId())).encode().toUriString();
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
         return page(summary, form, model);
     }
 
-    /** Records the form's record, or marks the form with the reason it was refused. */
-    private boolean recorded(String disputeId, RecordForm form) {
+    /** Records the form's record, or marks the form with the reason it was refused (and answers null). */
+    private Recorded recorded(String disputeId, RecordForm form) {
         if (!RecordForm.FIELDS_BY_KIND.containsKey(form.recordKind())) {
             form.reject("recordKind", "must be one of " + RecordForm.FIELDS_BY_KIND.keySet());
-            return false;
+            return null;
         }
         try {
             Class<?> command = RecordKinds.DISPUTES.command(form.recordKind()).orElseThrow();
-            recording.importRecord(RecordKinds.DISPUTES, command, form.record(disputeId));
-            return true;
+            return recording.importRecord(RecordKinds.DISPUTES, command, form.record(disputeId));
         } catch (Exception refused) {
             ProblemDetail problem = problems.describe(refused);
             if (problem.getStatus() >= 500) {
@@ -90,7 +94,7 @@ class RecordPage {
             Map<String, Object> properties = problem.getProperties() == null ? Map.of() : problem.getProperties();
             form.reject((String) properties.get("field"),
                     properties.containsKey("reason") ? (String) properties.get("reason") : problem.getDetail());
-            return false;
+            return null;
         }
     }
 

@@ -109,6 +109,22 @@ class ExchangeApiTest {
     }
 
     @Test
+    void theExportsDownloadWholeOverABearerToken() {
+        Http.Response overBasic = http.get("/api/disputes/" + DISPUTE + "/export.ndjson", AUDITOR);
+        String token = http.send("POST", "/api/tokens", AUDITOR, null).json().path("token").asText();
+
+        Http.Response overToken = http.get("/api/disputes/" + DISPUTE + "/export.ndjson", Http.bearer(token));
+
+        assertThat(overToken.status()).isEqualTo(200);
+        assertThat(overToken.contentType()).startsWith("application/x-ndjson");
+        assertThat(overBasic.body().lines().count()).isGreaterThanOrEqualTo(ZhanaozenCase.commands().size());
+        assertThat(overToken.body().lines().count()).isEqualTo(overBasic.body().lines().count());
+        assertThat(overToken.body()).endsWith("\n");
+        assertThat(http.get("/api/disputes/" + DISPUTE + "/timeline.csv", Http.bearer(token)).body())
+                .isEqualTo(http.get("/api/disputes/" + DISPUTE + "/timeline.csv", AUDITOR).body());
+    }
+
+    @Test
     void theTimelineCsvHasAcledsColumnsAndARowPerClaim() {
         Http.Response csv = http.get("/api/disputes/" + DISPUTE + "/timeline.csv", TestUsers.basic(Role.VIEWER));
 
@@ -155,6 +171,31 @@ class ExchangeApiTest {
         assertThat(report.path("problems").findValuesAsText("line")).containsExactly("2", "3", "4", "5");
         assertThat(report.path("problems").findValuesAsText("field"))
                 .containsExactly("body", "stream", "recordId", "evidence.sources");
+    }
+
+    @Test
+    void anImportLineReusingARecordIdWithOtherContentIsRefusedAndBlankLinesAreSkipped() {
+        String march = "{\"stream\":\"disputes\",\"kind\":\"protests\",\"record\":{\"disputeId\":\"" + DISPUTE + "\","
+                + "\"recordId\":\"third-march\",\"kind\":\"%s\",\"evidence\":{\"when\":{\"on\":\"2011-12-18\","
+                + "\"precision\":\"DAY\"},\"where\":{\"name\":\"Zhanaozen\",\"country\":\"KZ\"},\"sources\":[{"
+                + "\"publisher\":\"World Socialist Web Site\",\"kind\":\"MEDIA\",\"reliability\":\"FAIRLY_RELIABLE\"}]}}}";
+        String ndjson = String.join("\n", march.formatted("MARCH"), "", "   ", march.formatted("MARCH"),
+                march.formatted("OCCUPATION"));
+
+        JsonNode report = http.send("POST", "/api/import?wait=true", MONITOR, ndjson,
+                java.util.Map.of("Content-Type", "application/x-ndjson")).json();
+
+        assertThat(report.path("lines").asInt()).as(report.toString()).isEqualTo(5);
+        assertThat(report.path("recorded").asInt()).as(report.toString()).isEqualTo(2);
+        assertThat(report.path("skipped").asInt()).as(report.toString()).isEqualTo(2);
+        assertThat(report.path("refused").asInt()).as(report.toString()).isEqualTo(1);
+        JsonNode problem = report.path("problems").path(0);
+        assertThat(problem.path("line").asInt()).isEqualTo(5);
+        assertThat(problem.path("field").asText()).isEqualTo("recordId");
+        assertThat(problem.path("reason").asText()).isEqualTo("record third-march of " + DISPUTE
+                + " is already stored with different kind; nothing was recorded. Send a new record with a new"
+                + " recordId (or Idempotency-Key), or correct the stored record.");
+        assertThat(entries(http).findValuesAsText("recordId").stream().filter("third-march"::equals)).hasSize(1);
     }
 
     @Test

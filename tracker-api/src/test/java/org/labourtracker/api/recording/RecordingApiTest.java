@@ -104,6 +104,44 @@ class RecordingApiTest {
     }
 
     @Test
+    void anIdempotencyKeyReusedWithOtherContentIsAConflictNamingTheStoredRecordAndRecordsNothing() throws Exception {
+        String dispute = opened();
+        ObjectNode strike = (ObjectNode) json.readTree(body(ZhanaozenCase.commands().get(2), dispute));
+        strike.remove("recordId");
+        Map<String, String> key = Map.of("Idempotency-Key", "reused-" + dispute);
+        String strikes = "/api/disputes/" + dispute + "/strikes";
+        assertThat(http.send("POST", strikes, MONITOR, strike.toString(), key).status()).isEqualTo(201);
+        long before = events();
+
+        strike.put("employer", "Ersai Caspian Contractor");
+        Http.Response changed = http.send("POST", strikes, MONITOR, strike.toString(), key);
+
+        assertThat(changed.status()).isEqualTo(409);
+        assertThat(changed.contentType()).startsWith("application/problem+json");
+        assertThat(changed.json().path("type").asText()).isEqualTo("https://labour-tracker.org/problems/record-id-reused");
+        assertThat(changed.json().path("recordId").asText()).isEqualTo("reused-" + dispute);
+        assertThat(changed.json().path("streamId").asText()).isEqualTo(dispute);
+        assertThat(changed.json().path("storedKind").asText()).isEqualTo("StrikeRecorded");
+        assertThat(changed.json().path("differingFields").toString()).isEqualTo("[\"employer\"]");
+        assertThat(events()).isEqualTo(before);
+    }
+
+    @Test
+    void aRecordIdReusedForAnotherKindOfRecordIsAConflict() throws Exception {
+        String dispute = opened();
+        ObjectNode strike = (ObjectNode) json.readTree(body(ZhanaozenCase.commands().get(2), dispute));
+        long before = events();
+
+        String opening = json.readTree(body(ZhanaozenCase.commands().get(0), dispute)).path("recordId").asText();
+        strike.put("recordId", opening);
+        Http.Response taken = http.send("POST", "/api/disputes/" + dispute + "/strikes", MONITOR, strike.toString());
+
+        assertThat(taken.status()).as(taken.body()).isEqualTo(409);
+        assertThat(taken.json().path("storedKind").asText()).isEqualTo("DisputeOpened");
+        assertThat(events()).isEqualTo(before);
+    }
+
+    @Test
     void aStaleVersionIsAConflictThatNamesTheCurrentVersionAndRecordsNothing() throws Exception {
         String dispute = opened();
         Http.Response demand = http.send("POST", "/api/disputes/" + dispute + "/demands", MONITOR,

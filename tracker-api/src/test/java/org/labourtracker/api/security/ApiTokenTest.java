@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @SecurityTest
 class ApiTokenTest {
 
-    private static final String PASSWORD = "a-long-enough-password";
+    private static final String PASSWORD = "Aktau-courtroom-appeal-77";
 
     @LocalServerPort
     int port;
@@ -115,7 +115,7 @@ class ApiTokenTest {
 
         http.send("DELETE", "/api/admin/users/token-leaver", TestUsers.basic(Role.ADMIN), null);
         http.send("PUT", "/api/admin/users/token-changer/password", TestUsers.basic(Role.ADMIN),
-                "{\"password\":\"a-brand-new-password\"}");
+                "{\"password\":\"Karazhanbas-new-contract-08\"}");
 
         assertThat(http.get("/api/disputes", Http.bearer(leaversToken)).status()).isEqualTo(401);
         assertThat(http.get("/api/disputes", Http.bearer(changersToken)).status()).isEqualTo(401);

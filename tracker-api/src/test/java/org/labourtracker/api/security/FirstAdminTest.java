@@ -25,7 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class FirstAdminTest {
 
     private static final Pattern GENERATED = Pattern.compile("shown only this once:\\s+([A-Za-z0-9_-]{24})\\s");
-    private static final String PASSWORD = "a-chosen-admin-password";
+    private static final String PASSWORD = "Zhanaozen-square-chosen-31";
 
     @Test
     void theEmbeddedDefaultCreatesAnAdminWhosePasswordIsLoggedOnce(CapturedOutput output) {
@@ -72,13 +72,13 @@ class FirstAdminTest {
                 "--tracker.security.bootstrap-admin-password=" + PASSWORD)) {
             Http http = http(application);
             assertThat(http.send("PUT", "/api/admin/users/admin/password", TestUsers.basic("admin", PASSWORD),
-                    "{\"password\":\"the-admins-own-password\"}").status()).isEqualTo(204);
+                    "{\"password\":\"Uzen-oilfield-own-key-58\"}").status()).isEqualTo(204);
         }
         try (ConfigurableApplicationContext application = start(database, "--spring.profiles.active=prod",
                 "--tracker.security.bootstrap-admin-password=" + PASSWORD)) {
             Http http = http(application);
             assertThat(http.get("/api/admin/users", TestUsers.basic("admin", PASSWORD)).status()).isEqualTo(401);
-            assertThat(http.get("/api/admin/users", TestUsers.basic("admin", "the-admins-own-password")).status())
+            assertThat(http.get("/api/admin/users", TestUsers.basic("admin", "Uzen-oilfield-own-key-58")).status())
                     .isEqualTo(200);
         }
     }

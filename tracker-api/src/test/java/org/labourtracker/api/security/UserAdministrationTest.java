@@ -20,7 +20,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 class UserAdministrationTest {
 
     private static final String ADMIN = TestUsers.basic(Role.ADMIN);
-    private static final String PASSWORD = "a-long-enough-password";
+    private static final String PASSWORD = "Aktau-courtroom-appeal-77";
 
     @LocalServerPort
     int port;
@@ -86,15 +86,15 @@ class UserAdministrationTest {
 
     @ParameterizedTest(name = "{3}")
     @CsvSource(delimiter = '|', nullValues = "null", value = {
-            "''                      | a-long-enough-password | VIEWER | username",
-            "has space               | a-long-enough-password | VIEWER | username",
-            "ünïcode                 | a-long-enough-password | VIEWER | username",
-            "local-monitor           | a-long-enough-password | VIEWER | username",
-            "null                    | a-long-enough-password | VIEWER | username",
+            "''                      | Aktau-courtroom-appeal-77 | VIEWER | username",
+            "has space               | Aktau-courtroom-appeal-77 | VIEWER | username",
+            "ünïcode                 | Aktau-courtroom-appeal-77 | VIEWER | username",
+            "local-monitor           | Aktau-courtroom-appeal-77 | VIEWER | username",
+            "null                    | Aktau-courtroom-appeal-77 | VIEWER | username",
             "short-password          | eleven-char             | VIEWER | password",
             "null-password           | null                   | VIEWER | password",
-            "bad-role                | a-long-enough-password | OWNER  | role",
-            "no-role                 | a-long-enough-password | null   | role"})
+            "bad-role                | Aktau-courtroom-appeal-77 | OWNER  | role",
+            "no-role                 | Aktau-courtroom-appeal-77 | null   | role"})
     void badInputIsA400NamingTheField(String username, String password, String role, String field) {
         Http.Response response = create(username, password, role);
 
@@ -103,6 +103,19 @@ class UserAdministrationTest {
         assertThat(response.json().path("field").asText()).isEqualTo(field);
         assertThat(response.json().path("detail").asText()).isNotBlank();
         assertThat(accounts.exists(username == null ? "null" : username)).isFalse();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"password1234", "'            '", "qwertyuiop123", "aaaaaaaaaaaaaaaa",
+            "monitor.almaty1"})
+    void commonAndGuessablePasswordsAreRefused(String password) {
+        Http.Response response = create("guessable", password, "VIEWER");
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().path("field").asText()).isEqualTo("password");
+        assertThat(response.json().path("reason").asText()).startsWith("is too easy to guess");
+        assertThat(accounts.exists("guessable")).isFalse();
     }
 
     @Test
@@ -123,6 +136,17 @@ class UserAdministrationTest {
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void aFieldTheServerWouldIgnoreIsRefusedRatherThanIgnored() {
+        Http.Response response = http.send("POST", "/api/admin/users", ADMIN,
+                "{\"username\":\"dormant\",\"password\":\"" + PASSWORD + "\",\"role\":\"VIEWER\",\"enabled\":false}");
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().path("field").asText()).isEqualTo("enabled");
+        assertThat(accounts.exists("dormant")).isFalse();
     }
 
     @Test
@@ -167,7 +191,7 @@ class UserAdministrationTest {
     @Test
     void aNewPasswordReplacesTheOld() {
         create("forgetful", PASSWORD, "VIEWER");
-        String newPassword = "another-long-password";
+        String newPassword = "Shetpe-railway-station-19";
 
         assertThat(http.send("PUT", "/api/admin/users/forgetful/password", ADMIN, "{\"password\":\"short\"}")
                 .json().path("field").asText()).isEqualTo("password");

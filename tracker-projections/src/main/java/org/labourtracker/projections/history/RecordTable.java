@@ -404,6 +404,16 @@ public final class RecordTable implements RecordAccess {
         return Confidentiality.of(byStream);
     }
 
+    /**
+     * Changes whenever a record is added or a confidentiality change comes into force, so that what
+     * is derived from every record need be derived again only then.
+     */
+    public String changeMark() {
+        flush();
+        return jdbc.queryForObject("SELECT (SELECT COUNT(*) FROM " + records + ") || ':' || (SELECT COUNT(*) FROM "
+                + people + ") || ':' || (SELECT COALESCE(SUM(seq), 0) FROM " + people + ")", String.class);
+    }
+
     public List<String> disputes() {
         flush();
         return jdbc.query("SELECT DISTINCT dispute_id FROM " + streams + " ORDER BY dispute_id", (rs, i) -> rs.getString(1));
