@@ -36,9 +36,21 @@ class AnonymousReadTest {
         assertThat(new Http(port).get(path, null).status()).isNotIn(302, 401, 403);
     }
 
+    @Test
+    void andTheLogsCheckpointKeyAndProofsWhichHoldNoContent() {
+        Http http = new Http(port);
+        Http.Response checkpoint = http.get("/api/audit/checkpoint", null);
+        assertThat(checkpoint.status()).isEqualTo(200);
+        assertThat(checkpoint.body()).contains("\n\n\u2014 ");
+        assertThat(http.get("/api/audit/checkpoint/key", null).status()).isEqualTo(200);
+        Http.Response beyondTheLog = http.get("/api/audit/proofs/consistency?from=0&to=1", null);
+        assertThat(beyondTheLog.status()).as("answered, not refused: the log here is empty").isEqualTo(400);
+        assertThat(beyondTheLog.json().path("field").asText()).isEqualTo("to");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"/api/streams/mangystau-oil-strike-2011", "/api/audit/log", "/api/admin/users",
-            "/api/something-else"})
+            "/api/something-else", "/api/audit/leaves/0", "/api/audit/integrity"})
     void butNothingElse(String path) {
         assertThat(new Http(port).get(path, null).status()).isEqualTo(401);
     }
