@@ -16,7 +16,8 @@ import org.springframework.core.env.PropertySource;
 
 /**
  * Prepares {@code --bench} before anything starts: the benchmark must not touch the service's own
- * database in {@code ./data}, so it gets a fresh H2 file database in a temporary directory (which
+ * database in {@code ./data}, so it gets a fresh H2 file database (and log signing key) in a temporary
+ * directory (which
  * {@link BenchRunner} deletes at the end) unless the caller named a datasource; HTTP is served on a
  * free port unless one was given; and logging is cut down to warnings, so that the figures are not
  * lost among Axon's start-up messages. Registered in META-INF/spring.factories, since the database
@@ -42,6 +43,9 @@ class BenchMode implements EnvironmentPostProcessor {
             settings.put("spring.datasource.username", "tracker");
             settings.put("spring.datasource.password", "");
             settings.put(TEMPORARY_DIRECTORY, directory.toAbsolutePath().toString());
+            if (!givenByCaller(environment, "tracker.log.key-file")) {
+                settings.put("tracker.log.key-file", directory.resolve("keys").resolve("log-signing.key").toAbsolutePath());
+            }
         }
         if (!givenByCaller(environment, "server.port")) {
             settings.put("server.port", "0");
