@@ -14,6 +14,8 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -29,6 +31,9 @@ final class BearerTokenFilter extends OncePerRequestFilter {
     private static final String SCHEME = "Bearer ";
 
     private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
+    /* Kept with the request, as HTTP Basic keeps it, so the asynchronous dispatch of a streamed answer
+       (an NDJSON export, Server-Sent Events) is made as the same caller and not refused halfway. */
+    private final SecurityContextRepository requestContexts = new RequestAttributeSecurityContextRepository();
     private final ApiTokens tokens;
     private final AuthenticationEntryPoint entryPoint;
 
@@ -54,6 +59,7 @@ final class BearerTokenFilter extends OncePerRequestFilter {
         SecurityContext context = contexts.createEmptyContext();
         context.setAuthentication(caller.get());
         contexts.setContext(context);
+        requestContexts.saveContext(context, request, response);
         chain.doFilter(request, response);
     }
 
