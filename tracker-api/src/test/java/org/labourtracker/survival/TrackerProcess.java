@@ -40,6 +40,19 @@ final class TrackerProcess implements AutoCloseable {
 
     /** Starts the application on the H2 database {@code database} (a file path without extension). */
     static TrackerProcess start(Path database, Path log) throws IOException {
+        return start(null, log, "--spring.datasource.url=jdbc:h2:file:" + database,
+                "--tracker.log.key-file=" + database.resolveSibling("keys").resolve("log-signing.key"));
+    }
+
+    /**
+     * Starts the application as an operator does, in {@code directory}, so that it uses its default
+     * database {@code ./data}, with more arguments.
+     */
+    static TrackerProcess startIn(Path directory, Path log, String... arguments) throws IOException {
+        return start(directory, log, arguments);
+    }
+
+    private static TrackerProcess start(Path directory, Path log, String... arguments) throws IOException {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(
                 ProcessHandle.current().info().command().orElseThrow(),
@@ -47,11 +60,11 @@ final class TrackerProcess implements AutoCloseable {
                 "-Xmx384m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
                 "-cp", applicationClassPath(),
                 TrackerApplication.class.getName(),
-                "--spring.datasource.url=jdbc:h2:file:" + database,
-                "--tracker.log.key-file=" + database.resolveSibling("keys").resolve("log-signing.key"),
                 "--server.port=" + port,
                 "--tracker.security.bootstrap-admin-password=" + ADMIN_PASSWORD));
+        command.addAll(List.of(arguments));
         Process process = new ProcessBuilder(command)
+                .directory(directory == null ? null : directory.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
@@ -107,6 +120,12 @@ final class TrackerProcess implements AutoCloseable {
     /** SIGKILL on Linux: no shutdown hook runs, nothing is flushed or closed. Returns the exit code. */
     int kill() throws InterruptedException {
         process.destroyForcibly();
+        return process.waitFor();
+    }
+
+    /** SIGTERM, as a service manager stops it: shutdown hooks run. Returns the exit code. */
+    int stop() throws InterruptedException {
+        process.destroy();
         return process.waitFor();
     }
 

@@ -4,6 +4,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import io.micrometer.core.instrument.Counter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.micrometer.core.instrument.Metrics;
 
 /**
  * One import as it runs: how many lines it has, how many are done, recorded or refused, and why
@@ -16,11 +21,20 @@ public final class ImportJob {
     }
 
     /** What a client sees of the job; blank lines are skipped, neither recorded nor refused. */
+    @Schema(name = "ImportReport", description = "An import's progress, and why each refused line was refused")
     public record Report(String id, String startedBy, Instant startedAt, int lines, int processed, int recorded,
                          int refused, int skipped, boolean done, List<LineProblem> problems) {
     }
 
     private static final int MAX_PROBLEMS = 1_000;
+
+    /*
+     * Import progress for /actuator/prometheus, in Micrometer's global registry, to which Spring Boot adds
+     * its own: every job of the application counts, wherever it was started.
+     */
+    private static final Counter RECORDED_LINES = lineCounter("recorded");
+    private static final Counter REFUSED_LINES = lineCounter("refused");
+    private static final AtomicLong PENDING_LINES = Metrics.gauge("tracker.import.lines.pending", new AtomicLong());
 
     private final String id;
     private final String startedBy;
@@ -37,6 +51,12 @@ public final class ImportJob {
         this.startedBy = startedBy;
         this.startedAt = startedAt;
         this.lines = lines;
+        PENDING_LINES.addAndGet(lines);
+    }
+
+    private static Counter lineCounter(String outcome) {
+        return Counter.builder("tracker.import.lines").description("Import lines handled, by outcome")
+                .tag("outcome", outcome).register(Metrics.globalRegistry);
     }
 
     public String id() {
@@ -46,6 +66,8 @@ public final class ImportJob {
     void recorded() {
         recorded.incrementAndGet();
         processed.incrementAndGet();
+        RECORDED_LINES.increment();
+        PENDING_LINES.decrementAndGet();
     }
 
     void skipped() {
@@ -58,10 +80,13 @@ public final class ImportJob {
             problems.add(problem);
         }
         processed.incrementAndGet();
+        REFUSED_LINES.increment();
+        PENDING_LINES.decrementAndGet();
     }
 
     void finished() {
         done = true;
+        PENDING_LINES.addAndGet(processed.get() - (long) lines);
     }
 
     public Report report() {

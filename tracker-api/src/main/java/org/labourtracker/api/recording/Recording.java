@@ -18,6 +18,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
 /**
  * Turns a posted JSON record into a command and sends it: the stream id comes from the URL, the
  * record id from the body, the {@code Idempotency-Key} header or a new UUID, and the expected
@@ -34,12 +37,15 @@ public class Recording {
     private final EventStore eventStore;
     private final StrictJson json;
     private final ConfidentialNames confidentialNames;
+    private final MeterRegistry metrics;
 
-    Recording(CommandGateway commands, EventStore eventStore, StrictJson json, ConfidentialNames confidentialNames) {
+    Recording(CommandGateway commands, EventStore eventStore, StrictJson json, ConfidentialNames confidentialNames,
+              MeterRegistry metrics) {
         this.commands = commands;
         this.eventStore = eventStore;
         this.json = json;
         this.confidentialNames = confidentialNames;
+        this.metrics = metrics;
     }
 
     Recorded record(RecordKinds stream, String streamId, Class<?> commandType, String body,
@@ -96,13 +102,21 @@ public class Recording {
     private void send(Object command, Long expectedVersion, MetaData provenance) {
         MetaData metaData = expectedVersion == null ? provenance
                 : provenance.and(ExpectedVersion.METADATA_KEY, expectedVersion);
+        Timer.Sample sample = Timer.start(metrics);
+        String outcome = "refused";
         try {
             commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
+            outcome = "success";
         } catch (CommandExecutionException wrapped) {
             if (wrapped.getCause() instanceof RuntimeException cause) {
                 throw cause;
             }
             throw wrapped;
+        } finally {
+            sample.stop(Timer.builder("tracker.command.latency")
+                    .description("A command from sending to its answer, retries of write conflicts included")
+                    .tag("command", command.getClass().getSimpleName()).tag("outcome", outcome)
+                    .register(metrics));
         }
     }
 

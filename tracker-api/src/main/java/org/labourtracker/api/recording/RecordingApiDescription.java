@@ -2,7 +2,7 @@ package org.labourtracker.api.recording;
 
 import java.util.Map;
 
-import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.labourtracker.api.description.ApiDescriptionPart;
 import org.springframework.stereotype.Component;
 
 import io.swagger.v3.core.converter.AnnotatedType;
@@ -27,10 +27,10 @@ import io.swagger.v3.oas.models.responses.ApiResponses;
  * {@link RecordKinds} table that routes the requests, in place of the one generic route.
  */
 @Component
-class RecordingApiDescription implements OpenApiCustomizer {
+class RecordingApiDescription implements ApiDescriptionPart {
 
     @Override
-    public void customise(OpenAPI api) {
+    public void describe(OpenAPI api) {
         if (api.getComponents() == null) {
             api.setComponents(new Components());
         }

@@ -16,6 +16,8 @@ import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.labourtracker.evidence.RecordRejected;
 import org.labourtracker.evidence.StaleVersion;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -40,6 +42,8 @@ class WriteConflicts {
 
     static final int RETRIES = 10;
 
+    private static final Logger log = LoggerFactory.getLogger(WriteConflicts.class);
+
     @Bean
     Retry writeConflictRetry() {
         return new Retry();
@@ -56,12 +60,23 @@ class WriteConflicts {
     }
 
     static boolean isConflict(Throwable failure) {
+        return conflict(failure) != null;
+    }
+
+    private static Throwable conflict(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof ConcurrencyException || cause instanceof AggregateStreamCreationException) {
-                return true;
+                return cause;
             }
         }
-        return false;
+        return null;
+    }
+
+    /** Axon's "An event for aggregate [id] at sequence [n] was already inserted", without the SQL after it. */
+    private static String firstSentence(Throwable conflict) {
+        String message = String.valueOf(conflict.getMessage());
+        int end = message.indexOf(". ");
+        return (end < 0 ? message : message.substring(0, end + 1)).lines().findFirst().orElse("");
     }
 
     /**
@@ -80,12 +95,23 @@ class WriteConflicts {
         @SuppressWarnings("rawtypes")
         public boolean scheduleRetry(CommandMessage command, RuntimeException lastFailure,
                                      List<Class<? extends Throwable>[]> failures, Runnable dispatchTask) {
-            boolean again = isConflict(lastFailure) ? failures.size() <= RETRIES
+            Throwable conflict = conflict(lastFailure);
+            boolean again = conflict != null ? failures.size() <= RETRIES
                     : isRefusal(lastFailure) && failures.size() == 1;
             if (!again) {
+                if (conflict != null) {
+                    log.warn("Write conflict outlasted {} retries, {} answered 409: {}", RETRIES,
+                            command.getPayloadType().getSimpleName(), firstSentence(conflict));
+                }
                 return false;
             }
             long pauseMillis = ThreadLocalRandom.current().nextLong(1, 5L << Math.min(failures.size(), 6));
+            if (conflict != null) {
+                // One line per conflict; Hibernate's report of the refused row is dropped (WriteConflictSqlLog).
+                log.warn("Write conflict, another writer took the stream position first; sending {} again in {} ms "
+                        + "(attempt {} of {}): {}", command.getPayloadType().getSimpleName(), pauseMillis,
+                        failures.size(), RETRIES, firstSentence(conflict));
+            }
             try {
                 executor.schedule(dispatchTask, pauseMillis, TimeUnit.MILLISECONDS);
                 return true;

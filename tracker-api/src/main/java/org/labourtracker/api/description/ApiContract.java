@@ -1,0 +1,158 @@
+package org.labourtracker.api.description;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.RequestBody;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
+
+/**
+ * What makes the served description ({@code /v3/api-docs}) a contract a generated client can live on,
+ * applied after the {@link ApiDescriptionPart}s: title, version and licence; HTTP Basic and bearer tokens on
+ * every operation; the RFC 9457 problem document as the schema of every error answer; the media types
+ * of the exports and the live feed as what they are (text, one JSON document a line, Server-Sent
+ * Events); the import's body. The committed copy {@code tracker-api/openapi.json} is kept equal to it
+ * by a test, and the test client is generated from that copy.
+ */
+@Component
+class ApiContract implements OpenApiCustomizer {
+
+    static final String PROBLEM = "Problem";
+    static final String BASIC = "basic";
+    static final String BEARER = "bearer";
+    private static final String PROBLEM_JSON = org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE;
+    private static final String NDJSON = "application/x-ndjson";
+    private static final Map<String, String> TEXT_MEDIA_TYPES = Map.of(
+            "text/csv", "CSV with a header row",
+            NDJSON, "one JSON document a line",
+            org.springframework.http.MediaType.TEXT_EVENT_STREAM_VALUE, "Server-Sent Events");
+
+    private final String version;
+    private final String licence;
+    private final String licenceIdentifier;
+    private final List<ApiDescriptionPart> parts;
+
+    ApiContract(List<ApiDescriptionPart> parts, @Value("${tracker.api.version}") String version,
+                @Value("${tracker.api.licence.name}") String licence,
+                @Value("${tracker.api.licence.identifier}") String licenceIdentifier) {
+        this.parts = parts;
+        this.version = version;
+        this.licence = licence;
+        this.licenceIdentifier = licenceIdentifier;
+    }
+
+    @Override
+    public void customise(OpenAPI api) {
+        parts.forEach(part -> part.describe(api));
+        api.info(new Info().title("labour-tracker API").version(version)
+                        .description("Labour disputes recorded as immutable, sourced events: recording, reading, "
+                                + "exchange, auditing and administration. Errors are RFC 9457 problem documents.")
+                        .license(new License().name(licence).identifier(licenceIdentifier)))
+                // A fixed server, so that the description does not change with the port it is read from.
+                .servers(List.of(new Server().url("http://localhost:8080").description("a node started with the defaults")));
+        if (api.getComponents() == null) {
+            api.components(new Components());
+        }
+        api.getComponents()
+                .addSecuritySchemes(BASIC, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
+                        .description("a user's name and password"))
+                .addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
+                        .description("a token from POST /api/tokens"))
+                .addSchemas(PROBLEM, problemSchema());
+        api.security(requirements());
+        api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) ->
+                describe(path, method, operation)));
+        PathItem imports = api.getPaths().get("/api/import");
+        if (imports != null && imports.getPost() != null) {
+            imports.getPost().requestBody(new RequestBody().required(true)
+                    .description("NDJSON: one recording a line, {\"stream\": \"disputes\", \"kind\": \"strikes\", "
+                            + "\"record\": {...}}, as GET /api/disputes/{disputeId}/export.ndjson gives")
+                    .content(new Content().addMediaType(NDJSON, new MediaType().schema(text("one recording a line")))));
+        }
+    }
+
+    private static List<SecurityRequirement> requirements() {
+        return List.of(new SecurityRequirement().addList(BASIC), new SecurityRequirement().addList(BEARER));
+    }
+
+    private static void describe(String path, PathItem.HttpMethod method, Operation operation) {
+        operation.security(requirements());
+        ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
+        operation.responses(responses);
+        responses.forEach((status, response) -> {
+            if (response.getContent() != null) {
+                response.getContent().forEach((type, media) -> {
+                    if (TEXT_MEDIA_TYPES.containsKey(type)) {
+                        media.schema(text(TEXT_MEDIA_TYPES.get(type)));
+                    }
+                });
+            }
+        });
+        error(responses, HttpStatus.UNAUTHORIZED, "no or wrong credentials");
+        error(responses, HttpStatus.FORBIDDEN, "the caller's role does not allow this");
+        boolean writes = method != PathItem.HttpMethod.GET;
+        if (writes || (operation.getParameters() != null && !operation.getParameters().isEmpty())) {
+            error(responses, HttpStatus.BAD_REQUEST, "malformed request: names the field");
+        }
+        if (path.contains("{")) {
+            error(responses, HttpStatus.NOT_FOUND, "no such dispute, case, record, job or user");
+        }
+        if (writes && operation.getRequestBody() != null) {
+            error(responses, HttpStatus.PAYLOAD_TOO_LARGE, "body too large");
+        }
+        responses.forEach((status, response) -> {
+            if (status.startsWith("4") || status.startsWith("5")) {
+                response.content(new Content().addMediaType(PROBLEM_JSON,
+                        new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))));
+            }
+        });
+    }
+
+    private static void error(ApiResponses responses, HttpStatus status, String description) {
+        String code = String.valueOf(status.value());
+        if (!responses.containsKey(code)) {
+            responses.addApiResponse(code, new ApiResponse().description(description));
+        }
+    }
+
+    private static Schema<String> text(String description) {
+        return new StringSchema().description(description);
+    }
+
+    @SuppressWarnings("rawtypes")
+    private static Schema problemSchema() {
+        return new ObjectSchema().description("An RFC 9457 problem document; a bad field is named in field and reason")
+                .addProperty("type", new StringSchema().format("uri").description("what kind of problem, as a URI"))
+                .addProperty("title", new StringSchema().description("the kind of problem in words"))
+                .addProperty("status", new IntegerSchema().description("the HTTP status"))
+                .addProperty("detail", new StringSchema().description("this occurrence in words"))
+                .addProperty("instance", new StringSchema().format("uri").description("the request's path"))
+                .addProperty("field", new StringSchema().description("the field, parameter or header at fault"))
+                .addProperty("reason", new StringSchema().description("what is wrong with it"))
+                .addProperty("expectedVersion", new IntegerSchema().format("int64")
+                        .description("on a stale If-Match: the version the caller sent"))
+                .addProperty("currentVersion", new IntegerSchema().format("int64")
+                        .description("on a stale If-Match: the stream's version now"));
+    }
+}
