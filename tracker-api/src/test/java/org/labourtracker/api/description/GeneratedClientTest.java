@@ -105,9 +105,11 @@ class GeneratedClientTest {
         assertThat(timeline.get(0)).startsWith("event_id_cnty,stream_id,event_date,");
         assertThat(timeline).filteredOn(row -> row.startsWith("shooting-killed,")).hasSize(2);
         assertThat(exchange.figuresCsv(DISPUTE).lines().toList()).hasSize(3);
-        List<String> ndjson = exchange.ndjson(DISPUTE).lines().toList();
-        assertThat(ndjson).hasSize(2);
-        assertThat(ndjson.get(1)).startsWith("{\"stream\":\"disputes\",\"kind\":\"casualties\"");
+        List<String> ndjson = exchange.ndjson(DISPUTE, null).lines().toList();
+        assertThat(ndjson).hasSize(3);
+        assertThat(ndjson.get(0)).as("a monitor's export is redacted, and says so")
+                .contains("\"labourTrackerExport\":1").contains("\"redacted\":true");
+        assertThat(ndjson.get(2)).startsWith("{\"stream\":\"disputes\",\"kind\":\"casualties\"");
     }
 
     @Test

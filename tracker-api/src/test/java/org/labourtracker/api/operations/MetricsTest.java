@@ -17,6 +17,7 @@ import org.labourtracker.api.security.UserAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -44,6 +45,8 @@ class MetricsTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    JdbcTemplate jdbc;
     @Autowired
     UserAccounts accounts;
 
@@ -89,6 +92,13 @@ class MetricsTest {
                 "tracker_projection_lag_events{application=\"labour-tracker\",processor=\"dispute-figures\"}")).isZero());
         assertThat(value("tracker_dead_letters{application=\"labour-tracker\",processor=\"dispute-figures\"}")).isZero();
         assertThat(metrics()).contains("commandBus_", "eventProcessor_");
+        long events = jdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry", Long.class);
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+            assertThat(value("tracker_log_leaves{application=\"labour-tracker\"}")).isEqualTo(events);
+            assertThat(value("tracker_log_unsigned_leaves{application=\"labour-tracker\"}")).isZero();
+            assertThat(value("tracker_log_pending_events{application=\"labour-tracker\"}")).isZero();
+        });
+        assertThat(value("tracker_log_checkpoint_age_seconds{application=\"labour-tracker\"}")).isBetween(0.0, 5.0);
     }
 
     @Test
