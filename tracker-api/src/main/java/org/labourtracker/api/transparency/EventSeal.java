@@ -42,6 +42,22 @@ class EventSeal implements MessageDispatchInterceptor<EventMessage<?>> {
         return (index, message) -> message instanceof DomainEventMessage<?> event ? sealed(event) : message;
     }
 
+    /**
+     * Whether a stored event carries the seal of its leaf; one stored before the log began (up to
+     * {@code adoptedThrough}) carries none and is taken as it is.
+     */
+    static boolean holds(StoredEvents.Stored event, byte[] leafHash, LogKey key, long adoptedThrough) {
+        Object seal = event.metaData().get(SEAL);
+        if (seal == null) {
+            return event.globalIndex() <= adoptedThrough;
+        }
+        try {
+            return LogKey.same(Base64.getDecoder().decode(seal.toString()), key.sealEvent(leafHash));
+        } catch (IllegalArgumentException notBase64) {
+            return false;
+        }
+    }
+
     private EventMessage<?> sealed(DomainEventMessage<?> event) {
         SerializedObject<byte[]> payload = eventSerializer.serialize(event.getPayload(), byte[].class);
         byte[] leaf = LeafEncoding.encode(event.getAggregateIdentifier(), event.getSequenceNumber(),

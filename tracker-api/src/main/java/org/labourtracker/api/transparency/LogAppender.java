@@ -1,7 +1,6 @@
 package org.labourtracker.api.transparency;
 
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +66,7 @@ class LogAppender {
                 continue;
             }
             byte[] leafHash = event.leafHash();
-            if (!sealed(event, leafHash, state.adoptedThrough())) {
+            if (!EventSeal.holds(event, leafHash, key, state.adoptedThrough())) {
                 log.error("Event {} ({} #{}) carries no valid seal: it was not stored by this application, and the log "
                         + "does not take it", globalIndex, event.streamId(), event.sequenceNumber());
                 continue;
@@ -80,18 +79,6 @@ class LogAppender {
         if (!leaves.isEmpty()) {
             tables.insertLeaves(leaves);
             tables.saveState(edge);
-        }
-    }
-
-    private boolean sealed(StoredEvents.Stored event, byte[] leafHash, long adoptedThrough) {
-        Object seal = event.metaData().get(EventSeal.SEAL);
-        if (seal == null) {
-            return event.globalIndex() <= adoptedThrough;
-        }
-        try {
-            return LogKey.same(Base64.getDecoder().decode(seal.toString()), key.sealEvent(leafHash));
-        } catch (IllegalArgumentException notBase64) {
-            return false;
         }
     }
 }

@@ -84,7 +84,7 @@ public class LogAudit {
                     if (walk.moved.contains(event.streamId() + "#" + event.sequenceNumber())) {
                         return;
                     }
-                    if (sealed(event, adoptedThrough)) {
+                    if (EventSeal.holds(event, event.leafHash(), key, adoptedThrough)) {
                         pending[0]++;
                     } else {
                         walk.findings.add(new Finding(Finding.Problem.ADDED, event.streamId(), event.sequenceNumber(),
@@ -99,18 +99,6 @@ public class LogAudit {
             suppliedCheck = walk.check(supplied.get(), "the checkpoint supplied");
         }
         return new Result(walk.leaves, pending[0], latestCheck, suppliedCheck, walk.findings);
-    }
-
-    private boolean sealed(StoredEvents.Stored event, long adoptedThrough) {
-        Object seal = event.metaData().get(EventSeal.SEAL);
-        if (seal == null) {
-            return event.globalIndex() <= adoptedThrough;
-        }
-        try {
-            return LogKey.same(Base64.getDecoder().decode(seal.toString()), key.sealEvent(event.leafHash()));
-        } catch (IllegalArgumentException notBase64) {
-            return false;
-        }
     }
 
     private final class Walk {
