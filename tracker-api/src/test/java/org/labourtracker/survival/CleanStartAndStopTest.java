@@ -16,8 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The tracker started as an operator starts it (its default database in {@code ./data}, the demo
  * data loaded) and stopped as a service manager stops it, with SIGTERM: the log has no ERROR line,
- * no AxonIQ Console advertisement and no WARN line but two meant for the operator: the bootstrap
- * password made the first administrator, and Flyway has not been tested with this H2 version.
+ * no AxonIQ Console advertisement and no WARN line but three meant for the operator: Flyway has not
+ * been tested with this H2 version, the log's signing key was generated (with its verifier key), and
+ * the bootstrap password made the first administrator.
  */
 class CleanStartAndStopTest {
 
@@ -48,6 +49,7 @@ class CleanStartAndStopTest {
         assertThat(lines).filteredOn(line -> LEVEL.matcher(line).find()).satisfiesExactly(
                 // Flyway of Spring Boot 3.5's line has tested H2 up to 2.3.232; the migrations run on 2.5.252 in every test
                 flyway -> assertThat(flyway).contains(" WARN ", "H2 2.5.252 is newer than this version of Flyway"),
+                key -> assertThat(key).contains(" WARN ", "Generated the log's signing key", "verifier key labour-tracker/"),
                 bootstrap -> assertThat(bootstrap).contains(" WARN ", "user 'admin' is now an enabled ADMIN"));
     }
 }
