@@ -1,5 +1,6 @@
 package org.labourtracker;
 
+import org.labourtracker.api.transparency.KeyCommand;
 import org.labourtracker.api.transparency.VerifyCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -14,6 +15,9 @@ public class TrackerApplication {
         if (args.length > 0 && VerifyCommand.NAME.equals(args[0])) {
             // the offline verifier: no application, no database, no network
             System.exit(VerifyCommand.run(args, System.out));
+        }
+        if (args.length > 0 && KeyCommand.NAME.equals(args[0])) {
+            System.exit(KeyCommand.run(args, System.out));
         }
         // Axon also looks for this switch outside Spring; the tracker must run offline.
         System.setProperty("axoniq.update-checker.disabled", "true");

@@ -52,14 +52,21 @@ public class LogKey {
             throw new IllegalStateException("Profile 'prod' needs the log's signing key: set tracker.log.signing-key "
                     + "(TRACKER_LOG_SIGNINGKEY) or put it in tracker.log.key-file (" + file.toAbsolutePath() + ")");
         }
-        NoteKey generated = NoteKey.generate("labour-tracker/" + HexFormat.of().formatHex(random(6)));
-        write(file, generated.signerKey());
+        NoteKey generated = write(file, null);
         log.warn("Generated the log's signing key in {}: keep it outside the database and back it up. Auditors "
                 + "check checkpoints with the verifier key {}", file.toAbsolutePath(), generated.verifierKey());
         return generated;
     }
 
-    private static void write(Path file, String text) throws IOException {
+    /** A new key, named {@code name} or by default {@code labour-tracker/<12 random hex digits>}, in a new file. */
+    static NoteKey write(Path file, String name) throws IOException {
+        NoteKey generated = NoteKey.generate(name != null ? name
+                : "labour-tracker/" + HexFormat.of().formatHex(random(6)));
+        writeOwnerOnly(file, generated.signerKey());
+        return generated;
+    }
+
+    private static void writeOwnerOnly(Path file, String text) throws IOException {
         Path folder = file.toAbsolutePath().getParent();
         boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
         if (!Files.isDirectory(folder)) {

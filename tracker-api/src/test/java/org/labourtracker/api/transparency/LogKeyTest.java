@@ -40,6 +40,28 @@ class LogKeyTest {
     }
 
     @Test
+    void anOperatorMakesTheKeyForProdBeforeTheFirstStartAndNeverOverwritesIt(@TempDir Path folder) throws Exception {
+        Path file = folder.resolve("log-signing.key");
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+
+        int made = KeyCommand.run(new String[] {"log-key", "--out", file.toString(), "--name", "labour-tracker/network"},
+                new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
+        MockEnvironment prod = new MockEnvironment();
+        prod.setActiveProfiles("prod");
+        LogKey key = new LogKey(new LogSettings(file, null, true), prod);
+
+        assertThat(made).isZero();
+        assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("verifier key, for auditors: " + key.verifier().verifierKey());
+        assertThat(key.origin()).isEqualTo("labour-tracker/network");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assertThat(KeyCommand.run(new String[] {"log-key", "--out", file.toString()}, new java.io.PrintStream(out)))
+                .as("an existing key is never overwritten").isEqualTo(2);
+        assertThat(new LogKey(new LogSettings(file, null, true), prod).verifier().verifierKey())
+                .isEqualTo(key.verifier().verifierKey());
+    }
+
+    @Test
     void profileProdNeverGeneratesAKeyAndDoesNotStartWithoutOne(@TempDir Path folder) {
         MockEnvironment prod = new MockEnvironment();
         prod.setActiveProfiles("prod");
