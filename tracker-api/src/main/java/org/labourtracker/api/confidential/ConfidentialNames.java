@@ -3,7 +3,6 @@ package org.labourtracker.api.confidential;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,6 +19,7 @@ import java.util.Set;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.labourtracker.api.transparency.LogKey;
 import org.labourtracker.evidence.Person;
 import org.labourtracker.projections.history.Confidentiality;
 import org.labourtracker.projections.history.RecordTable;
@@ -70,13 +70,16 @@ public class ConfidentialNames {
      * @param refresh how long the names found stay in use before the read model is asked whether
      *                they changed: deriving them reads every record that names a person
      */
-    ConfidentialNames(PeopleStore store, Clock clock,
+    ConfidentialNames(PeopleStore store, Clock clock, LogKey logKey,
                       @Value("${tracker.security.pseudonym-key:}") String pseudonymKey,
                       @Value("${tracker.security.confidential-names-refresh:200ms}") Duration refresh) {
         this.people = store.table();
         this.clock = clock;
         this.refresh = refresh;
-        this.pseudonymKey = pseudonymKey.isEmpty() ? randomKey() : pseudonymKey.getBytes(StandardCharsets.UTF_8);
+        // unset, derived from the log's signing key: as secret, kept outside the database, and the
+        // same on every node and after every restart
+        this.pseudonymKey = pseudonymKey.isEmpty() ? logKey.derived("pseudonyms")
+                : pseudonymKey.getBytes(StandardCharsets.UTF_8);
     }
 
     public Terms current() {
@@ -153,11 +156,5 @@ public class ConfidentialNames {
         } catch (NoSuchAlgorithmException | InvalidKeyException e) {
             throw new IllegalStateException("every Java has HmacSHA256", e);
         }
-    }
-
-    private static byte[] randomKey() {
-        byte[] key = new byte[32];
-        new SecureRandom().nextBytes(key);
-        return key;
     }
 }

@@ -113,6 +113,11 @@ public class LogKey {
                 leafHash);
     }
 
+    /** Key material for another purpose ({@code label}), derived from the signing key: as secret as it. */
+    public byte[] derived(String label) {
+        return mac("derived ".getBytes(StandardCharsets.US_ASCII), label.getBytes(StandardCharsets.UTF_8));
+    }
+
     static boolean same(byte[] a, byte[] b) {
         return a != null && b != null && MessageDigest.isEqual(a, b);
     }
