@@ -34,6 +34,7 @@ public final class ImportJob {
      */
     private static final Counter RECORDED_LINES = lineCounter("recorded");
     private static final Counter REFUSED_LINES = lineCounter("refused");
+    private static final Counter SKIPPED_LINES = lineCounter("skipped");
     private static final AtomicLong PENDING_LINES = Metrics.gauge("tracker.import.lines.pending", new AtomicLong());
 
     private final String id;
@@ -73,6 +74,8 @@ public final class ImportJob {
     void skipped() {
         skipped.incrementAndGet();
         processed.incrementAndGet();
+        SKIPPED_LINES.increment();
+        PENDING_LINES.decrementAndGet();
     }
 
     void refused(LineProblem problem) {

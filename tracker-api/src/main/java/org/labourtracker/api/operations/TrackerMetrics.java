@@ -31,7 +31,7 @@ import io.micrometer.core.instrument.binder.MeterBinder;
  * <li>{@code tracker_projection_lag_events{processor}}: how many positions of the event store the
  *     slowest segment this node processes is behind the head;</li>
  * <li>{@code tracker_dead_letters{processor}}: streams parked in the processor's dead-letter queue;</li>
- * <li>{@code tracker_import_lines_total{outcome}} and {@code tracker_import_lines_pending}: import
+ * <li>{@code tracker_import_lines_total{outcome}} (recorded, refused, skipped) and {@code tracker_import_lines_pending}: import
  *     progress (api/exchange/ImportJob).</li>
  * </ul>
  */

@@ -39,6 +39,7 @@ class MetricsTest {
             + "command=\"ReportCasualties\",outcome=\"refused\"}";
     private static final String IMPORTED = "tracker_import_lines_total{application=\"labour-tracker\",outcome=\"recorded\"}";
     private static final String IMPORT_REFUSED = "tracker_import_lines_total{application=\"labour-tracker\",outcome=\"refused\"}";
+    private static final String IMPORT_SKIPPED = "tracker_import_lines_total{application=\"labour-tracker\",outcome=\"skipped\"}";
     private static final String EVIDENCE = "\"evidence\": {\"when\": {\"on\": \"2011-12-16\", \"precision\": \"DAY\"}, "
             + "\"where\": {\"name\": \"Zhanaozen\", \"country\": \"KZ\"}, \"sources\": [{\"publisher\": "
             + "\"World Socialist Web Site\", \"kind\": \"MEDIA\", \"reliability\": \"FAIRLY_RELIABLE\"}]}";
@@ -105,9 +106,11 @@ class MetricsTest {
     void importsCountTheirLines() {
         double recorded = value(IMPORTED);
         double refused = value(IMPORT_REFUSED);
+        double skipped = value(IMPORT_SKIPPED);
         String dispute = "import-metrics-" + System.nanoTime();
         String lines = "{\"stream\": \"disputes\", \"record\": {\"disputeId\": \"" + dispute + "\", \"recordId\": \"opened\", "
                 + "\"title\": \"A strike\", \"status\": \"ACTIVE\", " + EVIDENCE + "}}\n"
+                + "\n"
                 + "{\"stream\": \"disputes\", \"kind\": \"no-such-kind\", \"record\": {}}\n";
 
         Http.Response report = http.send("POST", "/api/import?wait=true", MONITOR, lines,
@@ -116,6 +119,7 @@ class MetricsTest {
         assertThat(report.json().path("recorded").asInt()).as(report.body()).isEqualTo(1);
         assertThat(value(IMPORTED)).isEqualTo(recorded + 1);
         assertThat(value(IMPORT_REFUSED)).isEqualTo(refused + 1);
+        assertThat(value(IMPORT_SKIPPED)).as("the blank line").isEqualTo(skipped + 1);
         assertThat(value("tracker_import_lines_pending{application=\"labour-tracker\"}")).isZero();
     }
 
