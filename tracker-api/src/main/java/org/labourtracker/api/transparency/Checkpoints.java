@@ -3,6 +3,7 @@ package org.labourtracker.api.transparency;
 import java.time.Clock;
 import java.util.Optional;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
@@ -18,17 +19,20 @@ public class Checkpoints {
     private final LogKey key;
     private final Clock clock;
     private final LogSettings settings;
+    private final ObjectProvider<LogAppender> appender;
 
-    Checkpoints(LogTables tables, LogKey key, Clock clock, LogSettings settings) {
+    Checkpoints(LogTables tables, LogKey key, Clock clock, LogSettings settings, ObjectProvider<LogAppender> appender) {
         this.tables = tables;
         this.key = key;
         this.clock = clock;
         this.settings = settings;
+        this.appender = appender;
     }
 
     @Scheduled(fixedDelayString = "${tracker.log.checkpoint-interval:PT1S}")
     void signWhenGrown() {
         if (settings.enabled()) {
+            appender.ifAvailable(LogAppender::sweep);
             signNow();
         }
     }

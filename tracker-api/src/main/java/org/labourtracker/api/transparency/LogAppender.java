@@ -15,6 +15,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Adds every stored event to the log as a leaf, in the order the store delivers them, through one
@@ -32,14 +34,39 @@ class LogAppender {
     private static final Logger log = LoggerFactory.getLogger(LogAppender.class);
     private static final String BATCH = LogAppender.class.getName() + ".batch";
 
+    /** How far below the newest logged event the sweep looks for events passed over. */
+    private static final long SWEEP_WINDOW = 10_000;
+
     private final LogTables tables;
     private final StoredEvents events;
     private final LogKey key;
+    private final TransactionTemplate transactions;
 
-    LogAppender(LogTables tables, StoredEvents events, LogKey key) {
+    LogAppender(LogTables tables, StoredEvents events, LogKey key, PlatformTransactionManager transactions) {
         this.tables = tables;
         this.events = events;
         this.key = key;
+        this.transactions = new TransactionTemplate(transactions);
+    }
+
+    /**
+     * Takes in the events the processor passed over: stored and sealed, below the newest event
+     * already logged, yet no leaf. With several writers the store's global order has holes that are
+     * filled late, and Axon's shared event stream can step past such an event (AxonFramework issue
+     * #1037). Every node sweeps before signing, one at a time under the log's lock.
+     */
+    void sweep() {
+        transactions.executeWithoutResult(status -> {
+            long adoptedThrough = tables.state(true).adoptedThrough();
+            // an event without a valid seal stays out, named by the integrity check, not logged each second
+            List<Long> passedOver = events.byGlobalIndex(tables.unlogged(SWEEP_WINDOW)).values().stream()
+                    .filter(event -> EventSeal.holds(event, event.leafHash(), key, adoptedThrough))
+                    .map(StoredEvents.Stored::globalIndex).sorted().toList();
+            if (!passedOver.isEmpty()) {
+                log.debug("The log takes in {} event(s) its processor passed over", passedOver.size());
+                append(passedOver);
+            }
+        });
     }
 
     /** Notes the event's place; the batch is appended as its transaction commits. */

@@ -66,6 +66,20 @@ class LogTables {
         jdbc.update("INSERT INTO tracker_log_node (level, node_index, hash) VALUES (?, ?, ?)", level, index, hash);
     }
 
+    /**
+     * Stored events within {@code window} below the newest logged one that are no leaf: passed over by
+     * the processor, or never sealed.
+     */
+    List<Long> unlogged(long window) {
+        Long newest = jdbc.queryForObject("SELECT MAX(global_index) FROM tracker_log_leaf", Long.class);
+        if (newest == null) {
+            return List.of();
+        }
+        return jdbc.queryForList("SELECT e.global_index FROM domain_event_entry e WHERE e.global_index >= ?"
+                + " AND e.global_index < ? AND NOT EXISTS (SELECT 1 FROM tracker_log_leaf l"
+                + " WHERE l.global_index = e.global_index) ORDER BY e.global_index", Long.class, newest - window, newest);
+    }
+
     /** Which of these events are leaves already. */
     List<Long> logged(Collection<Long> globalIndexes) {
         List<Long> logged = new ArrayList<>();
