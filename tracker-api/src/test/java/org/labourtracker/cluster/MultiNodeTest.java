@@ -51,6 +51,7 @@ import org.labourtracker.projections.summary.DisputeSummary;
 import org.labourtracker.projections.summary.DisputeSummaryQuery;
 import org.labourtracker.projections.timeline.DisputeTimeline;
 import org.labourtracker.projections.timeline.DisputeTimelineQuery;
+import org.labourtracker.database.SameOnEveryDatabase;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -67,6 +68,7 @@ import com.zaxxer.hikari.HikariDataSource;
  * Then one node loses its database mid-processing, as in a crash, leaving its claims behind; the
  * other takes over every segment and processes every event.
  */
+@SameOnEveryDatabase
 class MultiNodeTest {
 
     private static final int COMMANDS = 2_000;

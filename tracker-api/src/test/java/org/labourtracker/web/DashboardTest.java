@@ -17,6 +17,7 @@ import org.labourtracker.api.TestUsers;
 import org.labourtracker.api.security.Role;
 import org.labourtracker.api.security.UserAccounts;
 import org.labourtracker.projections.admin.ReplayService;
+import org.labourtracker.database.SameOnEveryDatabase;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
@@ -35,6 +36,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * and one application serve every test; the pages photographed for the README come first, before
  * the tests that add records.
  */
+@SameOnEveryDatabase
 @DemoApplication
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DashboardTest {

@@ -25,6 +25,7 @@ import org.labourtracker.api.TestUsers;
 import org.labourtracker.api.security.Role;
 import org.labourtracker.api.security.UserAccounts;
 import org.labourtracker.projections.admin.ReplayService;
+import org.labourtracker.database.SameOnEveryDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -33,6 +34,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * reaches which page, that the page session does not open the API, and that the live feed of a
  * page answers a signed-in reader.
  */
+@SameOnEveryDatabase
 @DemoApplication
 class PageRolesTest {
 

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
@@ -13,12 +14,15 @@ import org.springframework.stereotype.Component;
 
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
+import io.github.bucket4j.TimeMeter;
 
 /**
  * Counts failed sign-ins per account and per client address, in token buckets (Bucket4j) that
  * refill whole at the end of each window. While either bucket is empty, sign-ins for that account
  * or from that address are refused without checking the password, so guessing stops; the right
- * password works again once the window has passed. Kept per node, in memory.
+ * password works again once the window has passed. Kept per node, in memory. Time is the
+ * system's monotonic clock unless a {@link TimeMeter} bean is given, as tests do to move it on
+ * without waiting.
  */
 @Component
 class SignInThrottle {
@@ -29,9 +33,11 @@ class SignInThrottle {
     private final SecuritySettings.SignInLimits limits;
     private final Map<String, Bucket> accounts = new ConcurrentHashMap<>();
     private final Map<String, Bucket> addresses = new ConcurrentHashMap<>();
+    private final TimeMeter time;
 
-    SignInThrottle(SecuritySettings settings) {
+    SignInThrottle(SecuritySettings settings, ObjectProvider<TimeMeter> time) {
         this.limits = settings.signIn();
+        this.time = time.getIfAvailable(() -> TimeMeter.SYSTEM_NANOTIME);
     }
 
     /** How long the caller must wait before trying again, if the account or the address is throttled. */
@@ -59,7 +65,7 @@ class SignInThrottle {
         if (buckets.size() > MAX_REMEMBERED) {
             buckets.values().removeIf(bucket -> bucket.getAvailableTokens() >= capacity);
         }
-        buckets.computeIfAbsent(key, unused -> Bucket.builder()
+        buckets.computeIfAbsent(key, unused -> Bucket.builder().withCustomTimePrecision(time)
                 .addLimit(Bandwidth.builder().capacity(capacity).refillIntervally(capacity, limits.window()).build())
                 .build()).tryConsume(1);
     }

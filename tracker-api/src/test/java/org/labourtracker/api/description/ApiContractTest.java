@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.labourtracker.api.Http;
+import org.labourtracker.database.SameOnEveryDatabase;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -23,6 +24,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
  * security schemes and answers its errors as problem documents, the exports and the live feed have
  * their media types, the import its body, no web page is in it and no two schemas share a name.
  */
+@SameOnEveryDatabase
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.datasource.url=jdbc:h2:mem:api-contract;DB_CLOSE_DELAY=-1")
 class ApiContractTest {

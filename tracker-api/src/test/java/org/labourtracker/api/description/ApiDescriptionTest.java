@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.labourtracker.api.Http;
 import org.labourtracker.api.recording.RecordKinds;
+import org.labourtracker.database.SameOnEveryDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -23,6 +24,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * answers is described with its method, and every kind of record has its own operation with the
  * schema of its command.
  */
+@SameOnEveryDatabase
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.datasource.url=jdbc:h2:mem:api-description;DB_CLOSE_DELAY=-1")
 class ApiDescriptionTest {

@@ -31,6 +31,7 @@ import org.labourtracker.client.model.Recorded;
 import org.labourtracker.client.model.ReportCasualties;
 import org.labourtracker.client.model.Source;
 import org.labourtracker.client.model.When;
+import org.labourtracker.database.SameOnEveryDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -42,6 +43,7 @@ import org.springframework.web.client.HttpClientErrorException;
  * Basic for a bearer token through the client's own settings, opens the Mangystau dispute, records
  * the conflicting official and independent death tolls, reads the figures and takes the exports.
  */
+@SameOnEveryDatabase
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.datasource.url=jdbc:h2:mem:generated-client;DB_CLOSE_DELAY=-1")
 class GeneratedClientTest {
