@@ -267,12 +267,17 @@ class CrashRecoveryTest {
         return response.json();
     }
 
-    /** The record ids that the dispute's timeline, a read model, shows. */
+    /** The record ids that the dispute's timeline, a read model, shows, page after page. */
     private List<String> timeline(Http http, String dispute) {
-        Http.Response response = http.get("/api/disputes/" + dispute + "/timeline", auditor);
-        assertThat(response.status()).as(response.body()).isEqualTo(200);
         List<String> recordIds = new ArrayList<>();
-        response.json().path("entries").forEach(entry -> recordIds.add(entry.path("recordId").asText()));
+        String cursor = null;
+        do {
+            Http.Response response = http.get("/api/disputes/" + dispute + "/timeline"
+                    + (cursor == null ? "" : "?after=" + cursor), auditor);
+            assertThat(response.status()).as(response.body()).isEqualTo(200);
+            response.json().path("entries").forEach(entry -> recordIds.add(entry.path("recordId").asText()));
+            cursor = response.json().path("next").isTextual() ? response.json().path("next").asText() : null;
+        } while (cursor != null);
         return recordIds;
     }
 }

@@ -23,6 +23,16 @@ final class Reads {
     record Sample(Report.Latencies latencies, int bytes) {
     }
 
+    /** The answer to one GET of the path. */
+    String get(String path) throws Exception {
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("GET " + path + " answered " + response.statusCode());
+        }
+        return response.body();
+    }
+
     /** The latencies of that many GETs of the path, after a few unmeasured ones. */
     Sample sample(String path, int samples) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(base.resolve(path))

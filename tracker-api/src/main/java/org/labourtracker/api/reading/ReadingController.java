@@ -17,8 +17,11 @@ import org.labourtracker.projections.overview.DisputeBrief;
 import org.labourtracker.projections.overview.Overview;
 import org.labourtracker.projections.people.DisputePeople;
 import org.labourtracker.projections.summary.DisputeSummary;
-import org.labourtracker.projections.timeline.DisputeTimeline;
+import org.labourtracker.projections.history.TimelinePosition;
+import org.labourtracker.projections.timeline.TimelinePage;
 import org.springframework.format.annotation.DateTimeFormat;
+
+import io.swagger.v3.oas.annotations.Parameter;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,6 +41,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 class ReadingController {
 
     private static final int MAX_PAGE = 200;
+    private static final int MAX_TIMELINE_PAGE = 1000;
 
     private final Views views;
     private final LiveFeed live;
@@ -101,9 +105,27 @@ class ReadingController {
         return views.summary(disputeId, Clearance.mayReadConfidential(reader));
     }
 
+    /**
+     * The dispute's timeline, {@code limit} records at a time in the timeline's order (when it
+     * happened, then when it was recorded); {@code next} is the cursor of the following page.
+     */
     @GetMapping("/disputes/{disputeId}/timeline")
-    DisputeTimeline timeline(@PathVariable String disputeId, Authentication reader) {
-        return views.timeline(disputeId, Clearance.mayReadConfidential(reader));
+    TimelinePage timeline(@PathVariable String disputeId,
+                          @Parameter(description = "the cursor given as next; none to start from the first record")
+                          @RequestParam(required = false) String after,
+                          @Parameter(description = "how many records at most, 1 to 1000")
+                          @RequestParam(defaultValue = "100") int limit,
+                          Authentication reader) {
+        if (limit < 1 || limit > MAX_TIMELINE_PAGE) {
+            throw new InvalidRequest("limit", "must be between 1 and " + MAX_TIMELINE_PAGE);
+        }
+        TimelinePosition from;
+        try {
+            from = after == null || after.isBlank() ? null : TimelinePosition.ofCursor(after);
+        } catch (IllegalArgumentException notACursor) {
+            throw new InvalidRequest("after", "is not a cursor given by this timeline");
+        }
+        return views.timelinePage(disputeId, from, limit, Clearance.mayReadConfidential(reader));
     }
 
     @GetMapping("/disputes/{disputeId}/figures")

@@ -1,12 +1,14 @@
 package org.labourtracker.api.reading;
 
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.labourtracker.api.transparency.LogProofs;
 import org.labourtracker.evidence.StreamNotFound;
 import org.labourtracker.projections.figures.DisputeFigures;
+import org.labourtracker.projections.history.TimelinePosition;
 import org.labourtracker.projections.figures.DisputeFiguresQuery;
 import org.labourtracker.projections.overview.Overview;
 import org.labourtracker.projections.overview.OverviewQuery;
@@ -15,7 +17,9 @@ import org.labourtracker.projections.people.DisputePeopleQuery;
 import org.labourtracker.projections.summary.DisputeSummary;
 import org.labourtracker.projections.summary.DisputeSummaryQuery;
 import org.labourtracker.projections.timeline.DisputeTimeline;
+import org.labourtracker.projections.timeline.DisputeTimelinePageQuery;
 import org.labourtracker.projections.timeline.DisputeTimelineQuery;
+import org.labourtracker.projections.timeline.TimelinePage;
 import org.labourtracker.projections.timeline.TimelineEntry;
 import org.labourtracker.projections.timetravel.DisputeAsKnownQuery;
 import org.labourtracker.projections.timetravel.DisputeSnapshot;
@@ -48,6 +52,16 @@ public class Views {
                 .map(TimelineEntry::streamId).distinct().toList());
         return new DisputeTimeline(timeline.disputeId(), timeline.entries().stream()
                 .map(entry -> entry.withLeafIndex(leaves.get(entry.streamId() + "/" + entry.recordId()))).toList());
+    }
+
+    /** A page of the timeline, each record with its place in the transparency log. */
+    public TimelinePage timelinePage(String disputeId, TimelinePosition after, int limit, boolean confidentialVisible) {
+        TimelinePage page = found(ask(new DisputeTimelinePageQuery(disputeId, after, limit, confidentialVisible),
+                TimelinePage.class), disputeId);
+        Map<String, Long> leaves = log.leafIndexesOfEvents(page.entries().stream().collect(Collectors.groupingBy(
+                TimelineEntry::streamId, Collectors.mapping(TimelineEntry::sequence, Collectors.toList()))));
+        return page.withEntries(entries -> entries.stream()
+                .map(entry -> entry.withLeafIndex(leaves.get(entry.streamId() + "/" + entry.sequence()))).toList());
     }
 
     public DisputeFigures figures(String disputeId, boolean confidentialVisible) {

@@ -58,6 +58,11 @@ public class LogProofs {
         return tables.leafIndexesOfRecords(streamIds);
     }
 
+    /** Where these events are in the log: leaf index by {@code streamId/sequenceNumber}. */
+    public Map<String, Long> leafIndexesOfEvents(Map<String, ? extends java.util.Collection<Long>> sequencesByStream) {
+        return tables.leafIndexesOfEvents(sequencesByStream);
+    }
+
     /** Where these events are in the log: leaf index by global index. */
     public Map<Long, Long> leafIndexes(java.util.Collection<Long> globalIndexes) {
         return tables.leafIndexes(globalIndexes);

@@ -19,6 +19,10 @@ import org.springframework.stereotype.Repository;
 class LogTables {
 
     private static final int IN_LIST = 500;
+    /** The leaves of stored events, found by the events' stream and sequence number. */
+    private static final String LEAVES_OF_EVENTS = "SELECT l.stream_id, l.sequence_number, l.record_id, l.leaf_index"
+            + " FROM domain_event_entry e JOIN tracker_log_leaf l ON l.global_index = e.global_index"
+            + " AND l.stream_id = e.aggregate_identifier AND l.sequence_number = e.sequence_number ";
 
     private final JdbcTemplate jdbc;
 
@@ -112,12 +116,15 @@ class LogTables {
         return indexes;
     }
 
-    /** Leaf index by sequence number, for the events of one stream. */
+    /**
+     * Leaf index by sequence number, for the events of one stream. Read through the event table's
+     * stream index, so that the leaf table needs no index of its own beyond its global index.
+     */
     Map<Long, Long> leafIndexesOfStream(String streamId) {
         Map<Long, Long> indexes = new HashMap<>();
-        jdbc.query("SELECT sequence_number, leaf_index FROM tracker_log_leaf WHERE stream_id = ?",
+        jdbc.query(LEAVES_OF_EVENTS + "WHERE e.aggregate_identifier = ?",
                 row -> {
-                    indexes.put(row.getLong(1), row.getLong(2));
+                    indexes.put(row.getLong(2), row.getLong(4));
                 }, streamId);
         return indexes;
     }
@@ -128,11 +135,27 @@ class LogTables {
         if (streamIds.isEmpty()) {
             return indexes;
         }
-        jdbc.query("SELECT stream_id, record_id, leaf_index FROM tracker_log_leaf WHERE stream_id IN ("
-                        + String.join(",", Collections.nCopies(streamIds.size(), "?")) + ") AND record_id IS NOT NULL",
+        jdbc.query(LEAVES_OF_EVENTS + "WHERE e.aggregate_identifier IN ("
+                        + String.join(",", Collections.nCopies(streamIds.size(), "?")) + ") AND l.record_id IS NOT NULL",
                 row -> {
-                    indexes.putIfAbsent(row.getString(1) + "/" + row.getString(2), row.getLong(3));
+                    indexes.putIfAbsent(row.getString(1) + "/" + row.getString(3), row.getLong(4));
                 }, streamIds.toArray());
+        return indexes;
+    }
+
+    /** Leaf index by {@code streamId/sequenceNumber}, for these events (sequence numbers by stream). */
+    Map<String, Long> leafIndexesOfEvents(Map<String, ? extends Collection<Long>> sequencesByStream) {
+        Map<String, Long> indexes = new HashMap<>();
+        sequencesByStream.forEach((streamId, sequences) -> {
+            List<Object> arguments = new ArrayList<>();
+            arguments.add(streamId);
+            arguments.addAll(sequences);
+            jdbc.query(LEAVES_OF_EVENTS + "WHERE e.aggregate_identifier = ? AND e.sequence_number IN ("
+                            + String.join(",", Collections.nCopies(sequences.size(), "?")) + ")",
+                    row -> {
+                        indexes.put(row.getString(1) + "/" + row.getLong(2), row.getLong(4));
+                    }, arguments.toArray());
+        });
         return indexes;
     }
 

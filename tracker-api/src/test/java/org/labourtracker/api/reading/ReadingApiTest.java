@@ -133,6 +133,51 @@ class ReadingApiTest {
     }
 
     @Test
+    void theTimelineIsReadPageByPageInTheSameOrderAndRedactedAlike() {
+        for (String reader : List.of(VIEWER, AUDITOR)) {
+            JsonNode whole = http.get("/api/disputes/" + DISPUTE + "/timeline?limit=1000", reader).json();
+            assertThat(whole.path("next").isTextual()).as("a next page after the last").isFalse();
+            List<String> paged = new java.util.ArrayList<>();
+            List<Integer> sizes = new java.util.ArrayList<>();
+            String cursor = null;
+            do {
+                Http.Response page = http.get("/api/disputes/" + DISPUTE + "/timeline?limit=7"
+                        + (cursor == null ? "" : "&after=" + cursor), reader);
+                assertThat(page.status()).as(page.body()).isEqualTo(200);
+                sizes.add(page.json().path("entries").size());
+                page.json().path("entries").forEach(entry -> paged.add(withoutLeafIndex(entry)));
+                cursor = page.json().path("next").isTextual() ? page.json().path("next").asText() : null;
+            } while (cursor != null);
+
+            List<String> all = new java.util.ArrayList<>();
+            whole.path("entries").forEach(entry -> all.add(withoutLeafIndex(entry)));
+            // every record of the case, and those other tests of this class may have added
+            int records = all.size();
+            assertThat(records).isGreaterThanOrEqualTo(ZhanaozenCase.commands().size() + 1);
+            assertThat(paged).containsExactlyElementsOf(all);
+            assertThat(sizes.subList(0, sizes.size() - 1)).allMatch(size -> size == 7);
+            assertThat(sizes.get(sizes.size() - 1)).isEqualTo(records % 7 == 0 ? 7 : records % 7);
+        }
+        JsonNode firstPage = http.get("/api/disputes/" + DISPUTE + "/timeline", VIEWER).json();
+        assertThat(firstPage.path("entries")).hasSize(Math.min(100,
+                http.get("/api/disputes/" + DISPUTE + "/timeline?limit=1000", VIEWER).json().path("entries").size()));
+        assertThat(firstPage.toString()).contains("confidential-1").doesNotContain("Karabayev");
+    }
+
+    @Test
+    void aTimelinePageRefusesABadCursorOrSize() {
+        for (String query : List.of("after=not-a-cursor!", "after=bm90IGEgY3Vyc29y", "limit=0", "limit=1001")) {
+            Http.Response response = http.get("/api/disputes/" + DISPUTE + "/timeline?" + query, VIEWER);
+            assertThat(response.status()).as(query).isEqualTo(400);
+            assertThat(response.json().path("field").asText()).as(query).isEqualTo(query.substring(0, query.indexOf('=')));
+        }
+    }
+
+    private static String withoutLeafIndex(JsonNode entry) {
+        return ((com.fasterxml.jackson.databind.node.ObjectNode) entry.deepCopy()).without("leafIndex").toString();
+    }
+
+    @Test
     void anUnknownDisputeIsNotFound() {
         Http.Response response = http.get("/api/disputes/no-such-dispute/timeline", VIEWER);
 

@@ -37,14 +37,14 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public final class RecordTable implements RecordAccess {
 
     private static final String COLUMNS = "stream_id, record_id, dispute_id, record_type, seq, when_on, period, "
-            + "recorded_at, standing, has_claims, body";
+            + "recorded_at, standing, has_claims, mentions_people, body";
     /** The body column's size: a longer record fails in the handler, where the dead-letter queue catches it. */
     private static final int MAX_BODY = 1_000_000;
     /** Stream-to-dispute mappings remembered per read model; a stream's dispute never changes. */
     private static final int KNOWN_STREAMS = 10_000;
     /** Adds a record unless its stream and id are taken: one statement, batched, that probes the key. */
     private static final String INSERT_UNLESS_STORED = "INSERT INTO %s (" + COLUMNS + ") "
-            + "SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS "
+            + "SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS "
             + "(SELECT 1 FROM %s WHERE stream_id = ? AND record_id = ?)";
 
     private final JdbcTemplate jdbc;
@@ -162,7 +162,7 @@ public final class RecordTable implements RecordAccess {
         if (present != null && present > 0) {
             return;
         }
-        jdbc.update("INSERT INTO " + records + " (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        jdbc.update("INSERT INTO " + records + " (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 insertArguments(r, body));
     }
 
@@ -305,7 +305,7 @@ public final class RecordTable implements RecordAccess {
     private static Object[] insertArguments(StoredRecord r, String body) {
         return new Object[]{r.streamId(), r.recordId(), r.disputeId(), r.type(), r.sequence(),
                 Date.valueOf(r.when().on()), r.period(), nanos(r.recordedAt()), r.standing().name(),
-                !r.claims().isEmpty(), body};
+                !r.claims().isEmpty(), !r.people().isEmpty(), body};
     }
 
     private static Object[] updateArguments(StoredRecord r, String body) {
@@ -348,6 +348,33 @@ public final class RecordTable implements RecordAccess {
         flush();
         return named.query("SELECT body FROM " + records + " WHERE record_type IN (:types)",
                 new MapSqlParameterSource("types", types), (rs, i) -> Json.read(rs.getString(1)));
+    }
+
+    /**
+     * Up to {@code limit} records of the dispute in {@link StoredRecord#TIMELINE_ORDER}, those after
+     * {@code after} (or from the first), read along the table's timeline index so that a page costs the
+     * same at the start and at the end of a long dispute.
+     */
+    public List<StoredRecord> page(String disputeId, TimelinePosition after, int limit) {
+        flush();
+        if (after == null) {
+            return jdbc.query("SELECT body FROM " + records + " WHERE dispute_id = ? "
+                    + "ORDER BY when_on, recorded_at, stream_id, seq LIMIT ?", (rs, i) -> Json.read(rs.getString(1)),
+                    disputeId, limit);
+        }
+        Date on = Date.valueOf(after.on());
+        long recordedAt = nanos(after.recordedAt());
+        return jdbc.query("SELECT body FROM " + records + " WHERE dispute_id = ? AND when_on >= ? AND (when_on > ? "
+                        + "OR recorded_at > ? OR (recorded_at = ? AND (stream_id > ? OR (stream_id = ? AND seq > ?)))) "
+                        + "ORDER BY when_on, recorded_at, stream_id, seq LIMIT ?", (rs, i) -> Json.read(rs.getString(1)),
+                disputeId, on, on, recordedAt, recordedAt, after.streamId(), after.streamId(), after.sequence(), limit);
+    }
+
+    /** The dispute's records that name people: every mention a redaction of any part of the dispute needs. */
+    public List<StoredRecord> mentioningPeople(String disputeId) {
+        flush();
+        return jdbc.query("SELECT body FROM " + records + " WHERE dispute_id = ? AND mentions_people = TRUE",
+                (rs, i) -> Json.read(rs.getString(1)), disputeId);
     }
 
     /** Every dispute's records that carry figures. */

@@ -17,12 +17,14 @@ import org.labourtracker.projections.history.Standing;
  * recorded it when; and whether it still stands. A corrected record keeps its {@code original} and
  * lists its corrections in {@code edits}; a retracted or merged one stays in the timeline, marked.
  *
+ * @param sequence  the record's place in its stream, the event that first recorded it
  * @param type      the kind of record, such as {@code StrikeRecorded}
  * @param details   the record's own fields (status, employer, demand, judgements, ...) by name
  * @param leafIndex where the record is in the transparency log, once it is there (the API adds it)
  */
 public record TimelineEntry(String streamId,
                             String recordId,
+                            long sequence,
                             String type,
                             String headline,
                             When when,
@@ -45,7 +47,7 @@ public record TimelineEntry(String streamId,
     }
 
     public TimelineEntry withLeafIndex(Long index) {
-        return new TimelineEntry(streamId, recordId, type, headline, when, where, sources, claims, people, notes,
+        return new TimelineEntry(streamId, recordId, sequence, type, headline, when, where, sources, claims, people, notes,
                 details, recordedAt, recordedBy, standing, mergedInto, edits, original, index);
     }
 }

@@ -16,4 +16,9 @@ class TimelineQueries {
     DisputeTimeline handle(DisputeTimelineQuery query) {
         return store.timeline(query.disputeId(), query.confidentialVisible());
     }
+
+    @QueryHandler
+    TimelinePage handle(DisputeTimelinePageQuery query) {
+        return store.page(query.disputeId(), query.after(), query.limit(), query.confidentialVisible());
+    }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.labourtracker.projections.history.RecordTable;
 import org.labourtracker.projections.history.Redactor;
 import org.labourtracker.projections.history.StoredRecord;
+import org.labourtracker.projections.history.TimelinePosition;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -29,6 +30,23 @@ public class TimelineStore {
         }
         List<StoredRecord> records = table.ofDispute(disputeId);
         return Timelines.of(disputeId, records, Redactor.of(confidentialVisible, table.confidentiality(disputeId), records));
+    }
+
+    /**
+     * A page of the dispute's timeline, or null if the read model does not know the dispute. The page
+     * is redacted as the whole timeline would be: by every mention of a person in the dispute.
+     */
+    public TimelinePage page(String disputeId, TimelinePosition after, int limit, boolean confidentialVisible) {
+        if (!table.knows(disputeId)) {
+            return null;
+        }
+        List<StoredRecord> records = table.page(disputeId, after, limit + 1);
+        boolean more = records.size() > limit;
+        List<StoredRecord> shown = more ? records.subList(0, limit) : records;
+        Redactor redactor = Redactor.of(confidentialVisible, table.confidentiality(disputeId),
+                table.mentioningPeople(disputeId));
+        return new TimelinePage(disputeId, shown.stream().map(record -> Timelines.entry(record, redactor)).toList(),
+                more ? TimelinePosition.of(shown.get(shown.size() - 1)).cursor() : null);
     }
 
     /** One entry as the given reader sees it; the redaction needs all the dispute's mentions. */

@@ -35,7 +35,7 @@ public final class Timelines {
             original = new Original(first.when(), first.where(), redactor.sources(first.sources()),
                     redactor.claims(firstClaims(record)), first.notes());
         }
-        return new TimelineEntry(record.streamId(), record.recordId(), record.type(),
+        return new TimelineEntry(record.streamId(), record.recordId(), record.sequence(), record.type(),
                 Describe.headline(record.payload()), evidence.when(), evidence.where(),
                 redactor.sources(evidence.sources()), redactor.claims(record.claims()),
                 redactor.people(record.people()), evidence.notes(), Describe.details(record.payload(), redactor),
