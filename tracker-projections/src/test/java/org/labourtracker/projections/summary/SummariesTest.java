@@ -1,0 +1,98 @@
+package org.labourtracker.projections.summary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+import static org.labourtracker.projections.summary.Mangystau.DISPUTE;
+import static org.labourtracker.projections.summary.Mangystau.EMANCIPATION;
+import static org.labourtracker.projections.summary.Mangystau.EURASIANET;
+import static org.labourtracker.projections.summary.Mangystau.TODAY;
+import static org.labourtracker.projections.summary.Mangystau.WORKERS_BLOG;
+import static org.labourtracker.projections.summary.Mangystau.WSWS;
+import static org.labourtracker.projections.summary.Mangystau.ZHANAOZEN;
+import static org.labourtracker.projections.summary.Mangystau.evidence;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.labourtracker.dispute.DemandOutcome;
+import org.labourtracker.dispute.DisputeEvent.DemandRaised;
+import org.labourtracker.dispute.DisputeStatus;
+import org.labourtracker.dispute.StrikeKind;
+import org.labourtracker.evidence.Claim;
+import org.labourtracker.evidence.When;
+import org.labourtracker.projections.figures.SideRange;
+
+/** The summary derived from the Mangystau records (see {@link Mangystau} for the sources). */
+class SummariesTest {
+
+    private static final When SHOOTING_DAY = When.day(2011, 12, 16);
+
+    @Test
+    void theStrikeIsActiveWithItsEmployersInTheOrderTheyJoinedAndItsUnion() {
+        DisputeSummary summary = Mangystau.strike().summary(LocalDate.of(2011, 12, 15));
+
+        assertThat(summary.disputeId()).isEqualTo(DISPUTE);
+        assertThat(summary.title()).isEqualTo("Mangystau oil workers' strike");
+        assertThat(summary.status()).isEqualTo(DisputeStatus.ACTIVE);
+        assertThat(summary.statusSince()).isEqualTo(When.month(2011, 5));
+        assertThat(summary.active()).isTrue();
+        assertThat(List.of(summary.country(), summary.region(), summary.place()))
+                .containsExactly("KZ", "Mangystau Region", "Aktau");
+        assertThat(summary.employers()).containsExactly(
+                new Party("KarazhanbasMunai", List.of("KazMunayGas", "CITIC Group"), "open"),
+                new Party("UzenMunayGas", List.of("KazMunayGas"), "party-uzen"));
+        assertThat(summary.unions()).containsExactly(
+                new Party("Trade union of KarazhanbasMunai workers", List.of(), "open"));
+    }
+
+    @Test
+    void theDaysCountFromTheFirstOfMayToTheDayAskedWhileTheStrikeGoesOn() {
+        assertThat(Mangystau.strike().summary(LocalDate.of(2011, 12, 15)).daysSinceStart()).isEqualTo(228);
+    }
+
+    @Test
+    void aSuppressedStrikeIsNoLongerActiveButItsDaysStillCount() {
+        // suppressed is not over: the workers' grievances stand and the strike may flare up again
+        DisputeSummary summary = Mangystau.strike()
+                .statusChanged("suppressed", DisputeStatus.SUPPRESSED, When.day(2011, 12, 17), WSWS)
+                .summary(LocalDate.of(2012, 1, 1));
+
+        assertThat(summary.status()).isEqualTo(DisputeStatus.SUPPRESSED);
+        assertThat(summary.active()).isFalse();
+        assertThat(summary.daysSinceStart()).isEqualTo(245);
+    }
+
+    @Test
+    void duringTheStrikeWorkersOutAreTheFiguresOfTheLatestStrikeRecordThatGivesAny() {
+        WorkersOut out = Mangystau.strike().summary(LocalDate.of(2011, 12, 15)).workersOut();
+
+        // "as many as 18,000 workers have been on strike": an independent figure with no lower bound
+        assertThat(out.recordId()).isEqualTo("strike-uzen");
+        assertThat(out.employer()).isEqualTo("UzenMunayGas");
+        assertThat(out.claims()).containsExactly(Claim.of(WSWS, null, null, 18_000, "as many as 18,000 workers"));
+        assertThat(out.spread().independent()).isEqualTo(new SideRange(null, 18_000, 1, true, false));
+        assertThat(out.spread().official()).isEqualTo(SideRange.NONE);
+    }
+
+    @Test
+    void aStrikeEndedAtOneEmployerLeavesTheFiguresOfAnotherStillOut() {
+        // supposed, not reported: the strike at KarazhanbasMunai ends while UzenMunayGas stays out
+        DisputeSummary summary = Mangystau.strike()
+                .strike("strike-karazhanbas-ended", StrikeKind.ENDED, "KarazhanbasMunai", When.month(2011, 11), WSWS)
+                .summary(LocalDate.of(2011, 12, 15));
+
+        assertThat(summary.workersOut().recordId()).isEqualTo("strike-uzen");
+    }
+
+    @Test
+    void theLatestDevelopmentIsTheStandingRecordThatHappenedLast() {
+        DisputeSummary summary = Mangystau.strike().summary(TODAY);
+
+        assertThat(summary.latestDevelopment().recordId()).isEqualTo("shooting-killed");
+        assertThat(summary.latestDevelopment().headline())
+                .isEqualTo("Killed: Shooting in Zhanaozen town square, 16 December 2011");
+        assertThat(summary.latestDevelopment().when()).isEqualTo(SHOOTING_DAY);
+        assertThat(summary.records()).isEqualTo(7);
+    }
+}
