@@ -42,6 +42,8 @@ public final class Summaries {
 
     private static final Set<DisputeStatus> ACTIVE = Set.of(DisputeStatus.BREWING, DisputeStatus.ACTIVE,
             DisputeStatus.ESCALATED);
+    /** The statuses that close a dispute; a suppressed or suspended one may flare up again. */
+    private static final Set<DisputeStatus> OVER = Set.of(DisputeStatus.ENDED, DisputeStatus.SETTLED);
 
     private Summaries() {
     }
@@ -108,7 +110,9 @@ public final class Summaries {
 
         Place where = opening.evidence().where();
         When started = opening.when();
-        long days = ChronoUnit.DAYS.between(started.on(), asOf);
+        // a closed dispute lasted until the day the timeline places the record that closed it
+        LocalDate until = OVER.contains(status) ? statusRecord.when().on() : asOf;
+        long days = ChronoUnit.DAYS.between(started.on(), until);
         return new DisputeSummary(disputeId, opened.title(), opened.industry(), status, statusRecord.when(),
                 isActive(status), where.country(), where.region(), where.name(), started, asOf,
                 days < 0 ? null : days, List.copyOf(employers.values()), List.copyOf(unions.values()), workersOut,

@@ -95,4 +95,23 @@ class SummariesTest {
         assertThat(summary.latestDevelopment().when()).isEqualTo(SHOOTING_DAY);
         assertThat(summary.records()).isEqualTo(7);
     }
+
+    // Issue #13, 1: the count stops on the day the dispute ended or was settled.
+
+    @Test
+    void theDaysOfAnEndedStrikeStopOnTheDayItWasCrushed() {
+        // Emancipation: the strike "was violently crushed by police in Zhanaozen" in December 2011
+        DisputeSummary summary = Mangystau.strike()
+                .statusChanged("ended", DisputeStatus.ENDED, SHOOTING_DAY, EMANCIPATION)
+                .summary(TODAY);
+
+        assertThat(summary.asOf()).isEqualTo(TODAY);
+        assertThat(summary.daysSinceStart()).isEqualTo(229);
+    }
+
+    @Test
+    void theDaysOfASettledStrikeStopOnTheFirstDayItMayHaveBeenSettled() {
+        // from 1 June 2021 to 12 July 2021, the first day of the week the company gave in
+        assertThat(Mangystau.securityGuardsStrike().summary(TODAY).daysSinceStart()).isEqualTo(41);
+    }
 }
