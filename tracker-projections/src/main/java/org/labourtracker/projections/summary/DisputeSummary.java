@@ -17,7 +17,8 @@ import org.labourtracker.evidence.When;
  * @param daysSinceStart   days from the first day the dispute may have begun to {@code asOf}, or, once it
  *                         ended or was settled, to the first day of the record that says so
  * @param employers        the employers, each with its owners, in the order they joined
- * @param workersOut       the figures of the latest strike record that gives any, with their spread
+ * @param workersOut       the figures of the latest strike record that gives any, with their spread, while
+ *                         that strike is out; null once it ended, or the dispute ended or was settled
  * @param demands          every standing demand with its outcome; {@code openDemands} counts those not met or withdrawn
  * @param latestDevelopment the standing record that happened last
  * @param records          how many records of the dispute and its cases stand

@@ -21,6 +21,7 @@ import org.labourtracker.dispute.DisputeEvent.StrikeRecorded;
 import org.labourtracker.dispute.DisputeStatus;
 import org.labourtracker.dispute.Organisation;
 import org.labourtracker.dispute.PartySide;
+import org.labourtracker.dispute.StrikeKind;
 import org.labourtracker.evidence.Place;
 import org.labourtracker.evidence.When;
 import org.labourtracker.projections.figures.Spread;
@@ -101,12 +102,7 @@ public final class Summaries {
             }
         }
 
-        WorkersOut workersOut = standing.stream()
-                .filter(r -> r.payload() instanceof StrikeRecorded && !r.claims().isEmpty())
-                .reduce((a, b) -> b)
-                .map(r -> new WorkersOut(r.recordId(), ((StrikeRecorded) r.payload()).employer(), r.when(),
-                        redactor.claims(r.claims()), Spread.of(r.claims())))
-                .orElse(null);
+        WorkersOut workersOut = workersOut(standing, redactor);
 
         Place where = opening.evidence().where();
         When started = opening.when();
@@ -118,6 +114,35 @@ public final class Summaries {
                 days < 0 ? null : days, List.copyOf(employers.values()), List.copyOf(unions.values()), workersOut,
                 List.copyOf(demands), (int) demands.stream().filter(DemandView::open).count(),
                 latest.map(Summaries::development).orElse(null), standingRecords);
+    }
+
+    /**
+     * The figures of the latest strike record that gives any, among the strikes still out. A strike
+     * ended at an employer ends the strike there, one ended with no employer named ends them all, and
+     * so does the dispute ending or being settled. Figures on a strike's end (those who went back) are
+     * not workers out.
+     */
+    private static WorkersOut workersOut(List<StoredRecord> standing, Redactor redactor) {
+        Map<String, StoredRecord> out = new LinkedHashMap<>();
+        for (StoredRecord r : standing) {
+            if (r.payload() instanceof StrikeRecorded strike) {
+                if (strike.kind() == StrikeKind.ENDED && strike.employer() == null) {
+                    out.clear();
+                } else if (strike.kind() == StrikeKind.ENDED) {
+                    out.remove(strike.employer());
+                } else if (!r.claims().isEmpty()) {
+                    // removed first, so that the latest figure comes last
+                    out.remove(strike.employer());
+                    out.put(strike.employer(), r);
+                }
+            } else if (r.payload() instanceof StatusChanged changed && OVER.contains(changed.status())) {
+                out.clear();
+            }
+        }
+        return out.values().stream().reduce((a, b) -> b)
+                .map(r -> new WorkersOut(r.recordId(), ((StrikeRecorded) r.payload()).employer(), r.when(),
+                        redactor.claims(r.claims()), Spread.of(r.claims())))
+                .orElse(null);
     }
 
     public static Development development(StoredRecord r) {

@@ -114,4 +114,29 @@ class SummariesTest {
         // from 1 June 2021 to 12 July 2021, the first day of the week the company gave in
         assertThat(Mangystau.securityGuardsStrike().summary(TODAY).daysSinceStart()).isEqualTo(41);
     }
+
+    // Issue #13, 2: no workers are out once the strikes have ended.
+
+    @Test
+    void noWorkersAreOutOnceTheStrikeIsRecordedAsEnded() {
+        DisputeSummary summary = Mangystau.strike()
+                .strike("strike-crushed", StrikeKind.ENDED, null, SHOOTING_DAY, EMANCIPATION)
+                .summary(TODAY);
+
+        assertThat(summary.workersOut()).isNull();
+    }
+
+    @Test
+    void noWorkersAreOutOnceTheDisputeHasEnded() {
+        DisputeSummary summary = Mangystau.strike()
+                .statusChanged("ended", DisputeStatus.ENDED, SHOOTING_DAY, EMANCIPATION)
+                .summary(TODAY);
+
+        assertThat(summary.workersOut()).isNull();
+    }
+
+    @Test
+    void noWorkersAreOutOnceTheDisputeIsSettled() {
+        assertThat(Mangystau.securityGuardsStrike().summary(TODAY).workersOut()).isNull();
+    }
 }
