@@ -19,7 +19,8 @@ import org.labourtracker.evidence.When;
  * @param employers        the employers, each with its owners, in the order they joined
  * @param workersOut       the figures of the latest strike record that gives any, with their spread, while
  *                         that strike is out; null once it ended, or the dispute ended or was settled
- * @param demands          every standing demand with its outcome; {@code openDemands} counts those not met or withdrawn
+ * @param demands          every standing demand with its outcome; {@code openDemands} counts the open ones,
+ *                         those with no outcome yet or refused
  * @param latestDevelopment the standing record that happened last
  * @param records          how many records of the dispute and its cases stand
  */

@@ -98,7 +98,7 @@ public final class Summaries {
                 DemandOutcome result = outcome == null ? null : ((DemandOutcomeRecorded) outcome.payload()).outcome();
                 demands.add(new DemandView(raised.demandId(), raised.text(), r.when(), result,
                         outcome == null ? null : outcome.when(),
-                        result != DemandOutcome.MET && result != DemandOutcome.WITHDRAWN));
+                        isOpen(result)));
             }
         }
 
@@ -114,6 +114,15 @@ public final class Summaries {
                 days < 0 ? null : days, List.copyOf(employers.values()), List.copyOf(unions.values()), workersOut,
                 List.copyOf(demands), (int) demands.stream().filter(DemandView::open).count(),
                 latest.map(Summaries::development).orElse(null), standingRecords);
+    }
+
+    /**
+     * Whether a demand is still open: nothing won and nothing dropped. A refused demand stays open, as
+     * the workers still press it and a researcher counts it among the dispute's unresolved grievances;
+     * one partly met has been answered (what was won is in its outcome), one withdrawn has been dropped.
+     */
+    private static boolean isOpen(DemandOutcome outcome) {
+        return outcome == null || outcome == DemandOutcome.REFUSED;
     }
 
     /**

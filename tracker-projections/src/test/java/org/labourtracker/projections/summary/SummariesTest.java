@@ -139,4 +139,41 @@ class SummariesTest {
     void noWorkersAreOutOnceTheDisputeIsSettled() {
         assertThat(Mangystau.securityGuardsStrike().summary(TODAY).workersOut()).isNull();
     }
+
+    // Issue #13, 3: what is still open after the outcomes.
+
+    @Test
+    void onlyDemandsWithNoOutcomeOrRefusedStayOpen() {
+        DisputeSummary summary = outcomes().summary(TODAY);
+
+        assertThat(summary.demands()).extracting(DemandView::demandId, DemandView::outcome, DemandView::open)
+                .containsExactly(
+                        tuple("wages", DemandOutcome.REFUSED, true),
+                        tuple("union-seal", null, true),
+                        tuple("free-sokolova", DemandOutcome.PARTLY_MET, false),
+                        tuple("nationalisation", DemandOutcome.WITHDRAWN, false));
+        assertThat(summary.openDemands()).isEqualTo(2);
+    }
+
+    /**
+     * The strike's demands and what became of them. WSWS: the companies "fired hundreds of striking
+     * workers" rather than honour the wage agreements, and refused "to hand over official documents and
+     * the trade union seal". Eurasianet: Sokolova was freed in March 2012, her conviction not quashed.
+     * The blog says the workers demand "the nationalisation of the oil industry"; the sources tell of no
+     * outcome, so it is withdrawn here to try the rule.
+     */
+    private static Mangystau outcomes() {
+        return Mangystau.strike()
+                .add(new DemandRaised(DISPUTE, "demand-union-seal", "union-seal",
+                        "Hand the union's seal and documents to its elected leaders",
+                        evidence(When.month(2011, 5), ZHANAOZEN, WSWS)))
+                .add(new DemandRaised(DISPUTE, "demand-nationalisation", "nationalisation",
+                        "Nationalise the oil industry", evidence(When.month(2011, 12), ZHANAOZEN, WORKERS_BLOG)))
+                .demandOutcome("wages-refused", "wages", DemandOutcome.REFUSED,
+                        When.between(LocalDate.of(2011, 6, 1), LocalDate.of(2011, 12, 16)), WSWS)
+                .demandOutcome("nationalisation-withdrawn", "nationalisation", DemandOutcome.WITHDRAWN,
+                        When.month(2012, 1), WORKERS_BLOG)
+                .demandOutcome("sokolova-freed", "free-sokolova", DemandOutcome.PARTLY_MET, When.month(2012, 3),
+                        EURASIANET);
+    }
 }
