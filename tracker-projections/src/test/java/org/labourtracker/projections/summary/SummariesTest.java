@@ -155,6 +155,16 @@ class SummariesTest {
         assertThat(summary.openDemands()).isEqualTo(2);
     }
 
+    // Issue #13, 4: an outcome reads in the demand's words.
+
+    @Test
+    void anOutcomeHeadlineGivesTheDemandInItsOwnWords() {
+        Development latest = outcomes().summary(TODAY).latestDevelopment();
+
+        assertThat(latest.recordId()).isEqualTo("sokolova-freed");
+        assertThat(latest.headline()).isEqualTo("Demand partly met: Free the union's lawyer Natalia Sokolova");
+    }
+
     /**
      * The strike's demands and what became of them. WSWS: the companies "fired hundreds of striking
      * workers" rather than honour the wage agreements, and refused "to hand over official documents and
