@@ -98,8 +98,7 @@ public final class Summaries {
                         .reduce((a, b) -> b).orElse(null);
                 DemandOutcome result = outcome == null ? null : ((DemandOutcomeRecorded) outcome.payload()).outcome();
                 demands.add(new DemandView(raised.demandId(), raised.text(), r.when(), result,
-                        outcome == null ? null : outcome.when(),
-                        isOpen(result)));
+                        outcome == null ? null : outcome.when(), isOpen(result)));
             }
         }
 
