@@ -82,6 +82,11 @@ public final class Describe {
         return payload.getClass().getSimpleName();
     }
 
+    /** An outcome's headline in the demand's own words, which the outcome record does not carry. */
+    public static String headline(DemandOutcomeRecorded outcome, String demandText) {
+        return "Demand " + words(outcome.outcome().name()) + ": " + demandText;
+    }
+
     /** The record's own fields other than its evidence, claims and named people, for the timeline. */
     public static Map<String, Object> details(Object payload, Redactor redactor) {
         Map<String, Object> d = new LinkedHashMap<>();

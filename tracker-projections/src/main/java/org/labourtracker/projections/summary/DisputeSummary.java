@@ -14,10 +14,13 @@ import org.labourtracker.evidence.When;
  * @param active           whether the status is brewing, active or escalated
  * @param started          when the dispute began, with its precision (from the opening record, as corrected)
  * @param asOf             the day the summary is for: today, or the day asked for in time travel
- * @param daysSinceStart   days from the first day the dispute may have begun to {@code asOf}
+ * @param daysSinceStart   days from the first day the dispute may have begun to {@code asOf}, or, once it
+ *                         ended or was settled, to the first day of the record that says so
  * @param employers        the employers, each with its owners, in the order they joined
- * @param workersOut       the figures of the latest strike record that gives any, with their spread
- * @param demands          every standing demand with its outcome; {@code openDemands} counts those not met or withdrawn
+ * @param workersOut       the figures of the latest strike record that gives any, with their spread, while
+ *                         that strike is out; null once it ended, or the dispute ended or was settled
+ * @param demands          every standing demand with its outcome; {@code openDemands} counts the open ones,
+ *                         those with no outcome yet or refused
  * @param latestDevelopment the standing record that happened last
  * @param records          how many records of the dispute and its cases stand
  */

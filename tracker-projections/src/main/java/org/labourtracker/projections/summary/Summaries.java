@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.labourtracker.dispute.DisputeEvent.StrikeRecorded;
 import org.labourtracker.dispute.DisputeStatus;
 import org.labourtracker.dispute.Organisation;
 import org.labourtracker.dispute.PartySide;
+import org.labourtracker.dispute.StrikeKind;
 import org.labourtracker.evidence.Place;
 import org.labourtracker.evidence.When;
 import org.labourtracker.projections.figures.Spread;
@@ -42,6 +44,8 @@ public final class Summaries {
 
     private static final Set<DisputeStatus> ACTIVE = Set.of(DisputeStatus.BREWING, DisputeStatus.ACTIVE,
             DisputeStatus.ESCALATED);
+    /** The statuses that close a dispute; a suppressed or suspended one may flare up again. */
+    private static final Set<DisputeStatus> OVER = Set.of(DisputeStatus.ENDED, DisputeStatus.SETTLED);
 
     private Summaries() {
     }
@@ -94,31 +98,78 @@ public final class Summaries {
                         .reduce((a, b) -> b).orElse(null);
                 DemandOutcome result = outcome == null ? null : ((DemandOutcomeRecorded) outcome.payload()).outcome();
                 demands.add(new DemandView(raised.demandId(), raised.text(), r.when(), result,
-                        outcome == null ? null : outcome.when(),
-                        result != DemandOutcome.MET && result != DemandOutcome.WITHDRAWN));
+                        outcome == null ? null : outcome.when(), isOpen(result)));
             }
         }
 
-        WorkersOut workersOut = standing.stream()
-                .filter(r -> r.payload() instanceof StrikeRecorded && !r.claims().isEmpty())
-                .reduce((a, b) -> b)
-                .map(r -> new WorkersOut(r.recordId(), ((StrikeRecorded) r.payload()).employer(), r.when(),
-                        redactor.claims(r.claims()), Spread.of(r.claims())))
-                .orElse(null);
+        WorkersOut workersOut = workersOut(standing, redactor);
 
         Place where = opening.evidence().where();
         When started = opening.when();
-        long days = ChronoUnit.DAYS.between(started.on(), asOf);
+        // a closed dispute lasted until the day the timeline places the record that closed it
+        LocalDate until = OVER.contains(status) ? statusRecord.when().on() : asOf;
+        long days = ChronoUnit.DAYS.between(started.on(), until);
         return new DisputeSummary(disputeId, opened.title(), opened.industry(), status, statusRecord.when(),
                 isActive(status), where.country(), where.region(), where.name(), started, asOf,
                 days < 0 ? null : days, List.copyOf(employers.values()), List.copyOf(unions.values()), workersOut,
                 List.copyOf(demands), (int) demands.stream().filter(DemandView::open).count(),
-                latest.map(Summaries::development).orElse(null), standingRecords);
+                latest.map(r -> development(r, demandTexts(ordered))).orElse(null), standingRecords);
     }
 
-    public static Development development(StoredRecord r) {
-        return new Development(r.streamId(), r.recordId(), r.type(), Describe.headline(r.payload()), r.when(),
-                r.recordedAt());
+    /**
+     * Whether a demand is still open: nothing won and nothing dropped. A refused demand stays open, as
+     * the workers still press it and a researcher counts it among the dispute's unresolved grievances;
+     * one partly met has been answered (what was won is in its outcome), one withdrawn has been dropped.
+     */
+    private static boolean isOpen(DemandOutcome outcome) {
+        return outcome == null || outcome == DemandOutcome.REFUSED;
+    }
+
+    /**
+     * The figures of the latest strike record that gives any, among the strikes still out. A strike
+     * ended at an employer ends the strike there, one ended with no employer named ends them all, and
+     * so does the dispute ending or being settled. Figures on a strike's end (those who went back) are
+     * not workers out.
+     */
+    private static WorkersOut workersOut(List<StoredRecord> standing, Redactor redactor) {
+        Map<String, StoredRecord> out = new LinkedHashMap<>();
+        for (StoredRecord r : standing) {
+            if (r.payload() instanceof StrikeRecorded strike) {
+                if (strike.kind() == StrikeKind.ENDED && strike.employer() == null) {
+                    out.clear();
+                } else if (strike.kind() == StrikeKind.ENDED) {
+                    out.remove(strike.employer());
+                } else if (!r.claims().isEmpty()) {
+                    // removed first, so that the latest figure comes last
+                    out.remove(strike.employer());
+                    out.put(strike.employer(), r);
+                }
+            } else if (r.payload() instanceof StatusChanged changed && OVER.contains(changed.status())) {
+                out.clear();
+            }
+        }
+        return out.values().stream().reduce((a, b) -> b)
+                .map(r -> new WorkersOut(r.recordId(), ((StrikeRecorded) r.payload()).employer(), r.when(),
+                        redactor.claims(r.claims()), Spread.of(r.claims())))
+                .orElse(null);
+    }
+
+    private static Development development(StoredRecord r, Map<String, String> demandTexts) {
+        String headline = r.payload() instanceof DemandOutcomeRecorded outcome
+                ? Describe.headline(outcome, demandTexts.get(outcome.demandId()))
+                : Describe.headline(r.payload());
+        return new Development(r.streamId(), r.recordId(), r.type(), headline, r.when(), r.recordedAt());
+    }
+
+    /** Each demand's words by its id, from every record that raised one: a retracted raising still names it. */
+    private static Map<String, String> demandTexts(List<StoredRecord> records) {
+        Map<String, String> texts = new HashMap<>();
+        for (StoredRecord r : records) {
+            if (r.payload() instanceof DemandRaised raised) {
+                texts.put(raised.demandId(), raised.text());
+            }
+        }
+        return texts;
     }
 
     private static void addParty(Map<String, Party> parties, Organisation organisation, String recordId) {
