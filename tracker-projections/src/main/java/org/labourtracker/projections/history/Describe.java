@@ -1,5 +1,7 @@
 package org.labourtracker.projections.history;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -82,9 +84,26 @@ public final class Describe {
         return payload.getClass().getSimpleName();
     }
 
-    /** An outcome's headline in the demand's own words, which the outcome record does not carry. */
-    public static String headline(DemandOutcomeRecorded outcome, String demandText) {
-        return "Demand " + words(outcome.outcome().name()) + ": " + demandText;
+    /**
+     * The headline, with a demand's outcome told in the demand's own words, which the outcome record
+     * does not carry: {@code demandTexts} holds them by demand id ({@link #demandTexts}).
+     */
+    public static String headline(Object payload, Map<String, String> demandTexts) {
+        if (payload instanceof DemandOutcomeRecorded outcome && demandTexts.get(outcome.demandId()) != null) {
+            return "Demand " + words(outcome.outcome().name()) + ": " + demandTexts.get(outcome.demandId());
+        }
+        return headline(payload);
+    }
+
+    /** Each demand's words by its id, from every record that raised one: a retracted raising still names it. */
+    public static Map<String, String> demandTexts(Collection<StoredRecord> records) {
+        Map<String, String> texts = new HashMap<>();
+        for (StoredRecord r : records) {
+            if (r.payload() instanceof DemandRaised raised) {
+                texts.put(raised.demandId(), raised.text());
+            }
+        }
+        return texts;
     }
 
     /** The record's own fields other than its evidence, claims and named people, for the timeline. */

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -113,7 +112,7 @@ public final class Summaries {
                 isActive(status), where.country(), where.region(), where.name(), started, asOf,
                 days < 0 ? null : days, List.copyOf(employers.values()), List.copyOf(unions.values()), workersOut,
                 List.copyOf(demands), (int) demands.stream().filter(DemandView::open).count(),
-                latest.map(r -> development(r, demandTexts(ordered))).orElse(null), standingRecords);
+                latest.map(r -> development(r, Describe.demandTexts(ordered))).orElse(null), standingRecords);
     }
 
     /**
@@ -155,21 +154,8 @@ public final class Summaries {
     }
 
     private static Development development(StoredRecord r, Map<String, String> demandTexts) {
-        String headline = r.payload() instanceof DemandOutcomeRecorded outcome
-                ? Describe.headline(outcome, demandTexts.get(outcome.demandId()))
-                : Describe.headline(r.payload());
-        return new Development(r.streamId(), r.recordId(), r.type(), headline, r.when(), r.recordedAt());
-    }
-
-    /** Each demand's words by its id, from every record that raised one: a retracted raising still names it. */
-    private static Map<String, String> demandTexts(List<StoredRecord> records) {
-        Map<String, String> texts = new HashMap<>();
-        for (StoredRecord r : records) {
-            if (r.payload() instanceof DemandRaised raised) {
-                texts.put(raised.demandId(), raised.text());
-            }
-        }
-        return texts;
+        return new Development(r.streamId(), r.recordId(), r.type(), Describe.headline(r.payload(), demandTexts),
+                r.when(), r.recordedAt());
     }
 
     private static void addParty(Map<String, Party> parties, Organisation organisation, String recordId) {

@@ -12,6 +12,7 @@ import org.labourtracker.dispute.DisputeEvent;
 import org.labourtracker.editorial.EditorialEvent;
 import org.labourtracker.legal.CaseEvent;
 import org.labourtracker.projections.history.RecordFold;
+import org.labourtracker.projections.history.Describe;
 import org.labourtracker.projections.history.Redactor;
 import org.labourtracker.projections.history.StoredRecord;
 import org.labourtracker.projections.history.StreamEvent;
@@ -55,7 +56,8 @@ class TimelineProjection {
                             records);
                     records.stream().filter(r -> r.streamId().equals(streamEvent.streamId()))
                             .sorted(StoredRecord.TIMELINE_ORDER)
-                            .forEach(r -> emitter.emit(DisputeTimelineQuery.class, q::equals, Timelines.entry(r, redactor)));
+                            .forEach(r -> emitter.emit(DisputeTimelineQuery.class, q::equals,
+                                    Timelines.entry(r, redactor, Describe.demandTexts(records))));
                     return null;
                 });
             });

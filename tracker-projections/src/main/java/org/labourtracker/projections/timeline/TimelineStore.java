@@ -1,6 +1,10 @@
 package org.labourtracker.projections.timeline;
 
 import java.util.List;
+import java.util.Map;
+
+import org.labourtracker.dispute.DisputeEvent.DemandRaised;
+import org.labourtracker.projections.history.Describe;
 
 import org.labourtracker.projections.history.RecordTable;
 import org.labourtracker.projections.history.Redactor;
@@ -45,7 +49,9 @@ public class TimelineStore {
         List<StoredRecord> shown = more ? records.subList(0, limit) : records;
         Redactor redactor = Redactor.of(confidentialVisible, table.confidentiality(disputeId),
                 table.mentioningPeople(disputeId));
-        return new TimelinePage(disputeId, shown.stream().map(record -> Timelines.entry(record, redactor)).toList(),
+        Map<String, String> demandTexts = demandTexts(disputeId);
+        return new TimelinePage(disputeId, shown.stream()
+                .map(record -> Timelines.entry(record, redactor, demandTexts)).toList(),
                 more ? TimelinePosition.of(shown.get(shown.size() - 1)).cursor() : null);
     }
 
@@ -53,6 +59,12 @@ public class TimelineStore {
     TimelineEntry entry(StoredRecord record, boolean confidentialVisible) {
         List<StoredRecord> records = table.ofDispute(record.disputeId());
         return Timelines.entry(record,
-                Redactor.of(confidentialVisible, table.confidentiality(record.disputeId()), records));
+                Redactor.of(confidentialVisible, table.confidentiality(record.disputeId()), records),
+                Describe.demandTexts(records));
+    }
+
+    /** The words of the dispute's demands, by id, for the headlines of their outcomes. */
+    Map<String, String> demandTexts(String disputeId) {
+        return Describe.demandTexts(table.ofDispute(disputeId, List.of(DemandRaised.class.getSimpleName())));
     }
 }

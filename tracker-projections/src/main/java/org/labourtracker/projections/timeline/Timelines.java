@@ -2,6 +2,7 @@ package org.labourtracker.projections.timeline;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 import org.labourtracker.dispute.DisputeEvent;
 import org.labourtracker.evidence.Evidence;
@@ -17,13 +18,15 @@ public final class Timelines {
     }
 
     public static DisputeTimeline of(String disputeId, Collection<StoredRecord> records, Redactor redactor) {
+        Map<String, String> demandTexts = Describe.demandTexts(records);
         return new DisputeTimeline(disputeId, records.stream()
                 .sorted(StoredRecord.TIMELINE_ORDER)
-                .map(record -> entry(record, redactor))
+                .map(record -> entry(record, redactor, demandTexts))
                 .toList());
     }
 
-    public static TimelineEntry entry(StoredRecord record, Redactor redactor) {
+    /** One entry; {@code demandTexts} are the words of the dispute's demands ({@link Describe#demandTexts}). */
+    public static TimelineEntry entry(StoredRecord record, Redactor redactor, Map<String, String> demandTexts) {
         Evidence evidence = record.evidence();
         List<EditNote> edits = record.edits().stream()
                 .map(e -> new EditNote(e.recordId(), e.kind(), e.reason(), e.recordedAt(), e.recordedBy(),
@@ -36,7 +39,7 @@ public final class Timelines {
                     redactor.claims(firstClaims(record)), first.notes());
         }
         return new TimelineEntry(record.streamId(), record.recordId(), record.sequence(), record.type(),
-                Describe.headline(record.payload()), evidence.when(), evidence.where(),
+                Describe.headline(record.payload(), demandTexts), evidence.when(), evidence.where(),
                 redactor.sources(evidence.sources()), redactor.claims(record.claims()),
                 redactor.people(record.people()), evidence.notes(), Describe.details(record.payload(), redactor),
                 record.recordedAt(), record.recordedBy(), record.standing(), record.mergedInto(), edits, original, null);

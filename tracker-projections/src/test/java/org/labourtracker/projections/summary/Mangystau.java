@@ -30,6 +30,8 @@ import org.labourtracker.projections.history.Confidentiality;
 import org.labourtracker.projections.history.Redactor;
 import org.labourtracker.projections.history.StoredRecord;
 import org.labourtracker.projections.history.StreamEvent;
+import org.labourtracker.projections.timeline.DisputeTimeline;
+import org.labourtracker.projections.timeline.Timelines;
 
 /**
  * The 2011 oil strike in Mangystau, Kazakhstan, as records, from the seed articles: WSWS, "Police
@@ -155,6 +157,10 @@ final class Mangystau {
 
     Mangystau demandOutcome(String recordId, String demandId, DemandOutcome outcome, When when, Source source) {
         return add(new DemandOutcomeRecorded(disputeId, recordId, demandId, outcome, evidence(when, ZHANAOZEN, source)));
+    }
+
+    DisputeTimeline timeline() {
+        return Timelines.of(disputeId, records, Redactor.of(true, Confidentiality.NONE, records));
     }
 
     DisputeSummary summary(LocalDate asOf) {

@@ -165,6 +165,14 @@ class SummariesTest {
         assertThat(latest.headline()).isEqualTo("Demand partly met: Free the union's lawyer Natalia Sokolova");
     }
 
+    @Test
+    void theTimelineWordsAnOutcomeAsTheSummaryDoes() {
+        assertThat(outcomes().timeline().entry("sokolova-freed").orElseThrow().headline())
+                .isEqualTo("Demand partly met: Free the union's lawyer Natalia Sokolova");
+        assertThat(outcomes().timeline().entry("nationalisation-withdrawn").orElseThrow().headline())
+                .isEqualTo("Demand withdrawn: Nationalise the oil industry");
+    }
+
     /**
      * The strike's demands and what became of them. WSWS: the companies "fired hundreds of striking
      * workers" rather than honour the wage agreements, and refused "to hand over official documents and
