@@ -8,24 +8,34 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.labourtracker.dispute.DisputeEvent;
 import org.labourtracker.editorial.EditorialEvent;
+import org.labourtracker.projections.history.Announcements;
+import org.labourtracker.projections.history.LiveView;
 import org.labourtracker.projections.history.RecordFold;
 import org.labourtracker.projections.history.StreamEvent;
 import org.labourtracker.projections.history.Subscriptions;
+import org.labourtracker.projections.history.ViewChange;
 import org.springframework.stereotype.Component;
 
 /** Keeps the figures read model: every claim of every record that carries figures, and its edits. */
 @Component
 @ProcessingGroup(FiguresProjection.PROCESSOR)
-class FiguresProjection {
+class FiguresProjection implements LiveView {
 
     static final String PROCESSOR = "dispute-figures";
 
     private final FiguresStore store;
     private final QueryUpdateEmitter emitter;
+    private final Announcements announcements;
 
-    FiguresProjection(FiguresStore store, QueryUpdateEmitter emitter) {
+    FiguresProjection(FiguresStore store, QueryUpdateEmitter emitter, Announcements announcements) {
         this.store = store;
         this.emitter = emitter;
+        this.announcements = announcements;
+    }
+
+    @Override
+    public String processor() {
+        return PROCESSOR;
     }
 
     @EventHandler
@@ -41,10 +51,15 @@ class FiguresProjection {
     private void fold(DomainEventMessage<?> message, ReplayStatus replay) {
         RecordFold.apply(StreamEvent.of(message), store.table()).ifPresent(changed -> {
             if (!replay.isReplay()) {
-                Subscriptions.emit(emitter, DisputeFiguresQuery.class, q -> q.disputeId().equals(changed.disputeId()),
-                        q -> store.figures(q.disputeId(), q.confidentialVisible()));
+                announcements.changed(this, ViewChange.of(changed));
             }
         });
+    }
+
+    @Override
+    public void announce(ViewChange change) {
+        Subscriptions.emit(emitter, DisputeFiguresQuery.class, q -> q.disputeId().equals(change.disputeId()),
+                q -> store.figures(q.disputeId(), q.confidentialVisible()));
     }
 
     @ResetHandler

@@ -9,24 +9,34 @@ import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.labourtracker.dispute.DisputeEvent;
 import org.labourtracker.editorial.EditorialEvent;
 import org.labourtracker.legal.CaseEvent;
+import org.labourtracker.projections.history.Announcements;
+import org.labourtracker.projections.history.LiveView;
 import org.labourtracker.projections.history.RecordFold;
 import org.labourtracker.projections.history.StreamEvent;
 import org.labourtracker.projections.history.Subscriptions;
+import org.labourtracker.projections.history.ViewChange;
 import org.springframework.stereotype.Component;
 
 /** Keeps the cross-dispute overview read model. */
 @Component
 @ProcessingGroup(OverviewProjection.PROCESSOR)
-class OverviewProjection {
+class OverviewProjection implements LiveView {
 
     static final String PROCESSOR = "dispute-overview";
 
     private final OverviewStore store;
     private final QueryUpdateEmitter emitter;
+    private final Announcements announcements;
 
-    OverviewProjection(OverviewStore store, QueryUpdateEmitter emitter) {
+    OverviewProjection(OverviewStore store, QueryUpdateEmitter emitter, Announcements announcements) {
         this.store = store;
         this.emitter = emitter;
+        this.announcements = announcements;
+    }
+
+    @Override
+    public String processor() {
+        return PROCESSOR;
     }
 
     @EventHandler
@@ -47,9 +57,14 @@ class OverviewProjection {
     private void fold(DomainEventMessage<?> message, ReplayStatus replay) {
         RecordFold.apply(StreamEvent.of(message), store.table()).ifPresent(changed -> {
             if (!replay.isReplay()) {
-                Subscriptions.emit(emitter, OverviewQuery.class, q -> true, q -> store.overview());
+                announcements.changed(this, ViewChange.of(changed));
             }
         });
+    }
+
+    @Override
+    public void announce(ViewChange change) {
+        Subscriptions.emit(emitter, OverviewQuery.class, q -> true, q -> store.overview());
     }
 
     @ResetHandler

@@ -9,24 +9,34 @@ import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.labourtracker.dispute.DisputeEvent;
 import org.labourtracker.editorial.EditorialEvent;
 import org.labourtracker.legal.CaseEvent;
+import org.labourtracker.projections.history.Announcements;
+import org.labourtracker.projections.history.LiveView;
 import org.labourtracker.projections.history.RecordFold;
 import org.labourtracker.projections.history.StreamEvent;
 import org.labourtracker.projections.history.Subscriptions;
+import org.labourtracker.projections.history.ViewChange;
 import org.springframework.stereotype.Component;
 
 /** Keeps the people and legal-track read model. */
 @Component
 @ProcessingGroup(PeopleProjection.PROCESSOR)
-class PeopleProjection {
+class PeopleProjection implements LiveView {
 
     static final String PROCESSOR = "dispute-people";
 
     private final PeopleStore store;
     private final QueryUpdateEmitter emitter;
+    private final Announcements announcements;
 
-    PeopleProjection(PeopleStore store, QueryUpdateEmitter emitter) {
+    PeopleProjection(PeopleStore store, QueryUpdateEmitter emitter, Announcements announcements) {
         this.store = store;
         this.emitter = emitter;
+        this.announcements = announcements;
+    }
+
+    @Override
+    public String processor() {
+        return PROCESSOR;
     }
 
     @EventHandler
@@ -50,9 +60,14 @@ class PeopleProjection {
                 || event.payload() instanceof EditorialEvent.ConfidentialityChanged;
         if (changed && !replay.isReplay()) {
             store.table().disputeOf(event.streamId()).ifPresent(disputeId ->
-                    Subscriptions.emit(emitter, DisputePeopleQuery.class, q -> q.disputeId().equals(disputeId),
-                            q -> store.people(q.disputeId(), q.confidentialVisible())));
+                    announcements.changed(this, ViewChange.wholeStream(disputeId, event.streamId())));
         }
+    }
+
+    @Override
+    public void announce(ViewChange change) {
+        Subscriptions.emit(emitter, DisputePeopleQuery.class, q -> q.disputeId().equals(change.disputeId()),
+                q -> store.people(q.disputeId(), q.confidentialVisible()));
     }
 
     @ResetHandler

@@ -9,24 +9,34 @@ import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.labourtracker.dispute.DisputeEvent;
 import org.labourtracker.editorial.EditorialEvent;
 import org.labourtracker.legal.CaseEvent;
+import org.labourtracker.projections.history.Announcements;
+import org.labourtracker.projections.history.LiveView;
 import org.labourtracker.projections.history.RecordFold;
 import org.labourtracker.projections.history.StreamEvent;
 import org.labourtracker.projections.history.Subscriptions;
+import org.labourtracker.projections.history.ViewChange;
 import org.springframework.stereotype.Component;
 
 /** Keeps the summary read model. */
 @Component
 @ProcessingGroup(SummaryProjection.PROCESSOR)
-class SummaryProjection {
+class SummaryProjection implements LiveView {
 
     static final String PROCESSOR = "dispute-summary";
 
     private final SummaryStore store;
     private final QueryUpdateEmitter emitter;
+    private final Announcements announcements;
 
-    SummaryProjection(SummaryStore store, QueryUpdateEmitter emitter) {
+    SummaryProjection(SummaryStore store, QueryUpdateEmitter emitter, Announcements announcements) {
         this.store = store;
         this.emitter = emitter;
+        this.announcements = announcements;
+    }
+
+    @Override
+    public String processor() {
+        return PROCESSOR;
     }
 
     @EventHandler
@@ -47,10 +57,15 @@ class SummaryProjection {
     private void fold(DomainEventMessage<?> message, ReplayStatus replay) {
         RecordFold.apply(StreamEvent.of(message), store.table()).ifPresent(changed -> {
             if (!replay.isReplay()) {
-                Subscriptions.emit(emitter, DisputeSummaryQuery.class, q -> q.disputeId().equals(changed.disputeId()),
-                        q -> store.summary(q.disputeId(), q.confidentialVisible()));
+                announcements.changed(this, ViewChange.of(changed));
             }
         });
+    }
+
+    @Override
+    public void announce(ViewChange change) {
+        Subscriptions.emit(emitter, DisputeSummaryQuery.class, q -> q.disputeId().equals(change.disputeId()),
+                q -> store.summary(q.disputeId(), q.confidentialVisible()));
     }
 
     @ResetHandler
