@@ -135,6 +135,14 @@ class MultiNodeTest {
 
             Map<String, Object> before = views(b, disputes);
             a.getBean(ReplayService.class).rebuild("dispute-timeline");
+            // each node's progress covers every segment, wherever processed: done means done on both nodes
+            for (ConfigurableApplicationContext node : List.of(a, b)) {
+                await().atMost(PATIENCE).until(() -> node.getBean(ReplayService.class).progress("dispute-timeline")
+                        .done());
+                assertThat(node.getBean(ReplayService.class).progress("dispute-timeline").segments())
+                        .as("segments in the progress").hasSize(2);
+                assertThat(views(node, disputes)).as("once the rebuild is done").isEqualTo(before);
+            }
             awaitProcessorsAtHead(a, jdbc);
             assertThat(views(a, disputes)).as("after a rebuild on node A, as seen on both nodes")
                     .isEqualTo(before).isEqualTo(views(b, disputes));

@@ -8,7 +8,6 @@ import javax.sql.DataSource;
 import org.axonframework.common.jpa.EntityManagerProvider;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
-import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jpa.JpaTokenStore;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.springboot.TokenStoreProperties;
@@ -43,7 +42,7 @@ class ReadModelConfiguration {
 
     /** Axon's JPA token store as Spring Boot would make it, but claiming under the configured node id. */
     @Bean
-    TokenStore tokenStore(Serializer serializer, EntityManagerProvider entityManagerProvider,
+    SharedTokenStore tokenStore(Serializer serializer, EntityManagerProvider entityManagerProvider,
                           TokenStoreProperties properties, ClusterSettings cluster, DataSource dataSource)
             throws SQLException {
         boolean postgres;
@@ -52,8 +51,7 @@ class ReadModelConfiguration {
         }
         return new SharedTokenStore(JpaTokenStore.builder()
                 .entityManagerProvider(entityManagerProvider)
-                .serializer(serializer)
                 .claimTimeout(properties.getClaimTimeout())
-                .nodeId(cluster.node()), entityManagerProvider, postgres);
+                .nodeId(cluster.node()), entityManagerProvider, serializer, postgres);
     }
 }

@@ -10,7 +10,7 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.ReplayToken;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -22,7 +22,8 @@ import org.springframework.stereotype.Service;
  * replays every event while queries go on being answered from the tables as they fill. Handlers
  * marked {@code @DisallowReplay} are skipped during the replay. With several nodes, the others first
  * let go of the processor's segments (a reset needs them all) and take their share of the replay
- * back afterwards ({@link ProcessorNodes}); progress is that of the segments this node processes.
+ * back afterwards ({@link ProcessorNodes}); progress is that of every segment, wherever it is processed:
+ * the segments this node holds as it processes them, the others as their tokens were last stored.
  */
 @Service
 public class ReplayService {
@@ -35,10 +36,10 @@ public class ReplayService {
 
     private final EventProcessingConfiguration processing;
     private final ProcessorNodes nodes;
-    private final TokenStore tokens;
+    private final SharedTokenStore tokens;
     private final TransactionManager transactions;
 
-    ReplayService(EventProcessingConfiguration processing, ProcessorNodes nodes, TokenStore tokens,
+    ReplayService(EventProcessingConfiguration processing, ProcessorNodes nodes, SharedTokenStore tokens,
                   TransactionManager transactions) {
         this.processing = processing;
         this.nodes = nodes;
@@ -102,36 +103,52 @@ public class ReplayService {
         StreamingEventProcessor processor = processor(processorName);
         Map<Integer, EventTrackerStatus> status = processor.processingStatus();
         List<SegmentProgress> segments = new ArrayList<>();
-        Long position = null;
-        Long target = null;
-        boolean replaying = false;
-        boolean error = false;
-        boolean caughtUp = true;
         for (EventTrackerStatus s : status.values()) {
             Long current = value(s.getCurrentPosition());
             Long reset = value(s.getResetPosition());
-            // Axon keeps a segment in replay until it sees an event past the reset position; a
-            // segment that has handled everything up to that position has replayed all there was.
-            boolean replayingStill = s.isReplaying() && (current == null || reset == null || current < reset);
+            boolean replayingStill = s.isReplaying() && stillReplaying(current, reset);
             segments.add(new SegmentProgress(s.getSegment().getSegmentId(), replayingStill, s.isCaughtUp(), current,
                     reset, s.isErrorState() && s.getError() != null ? s.getError().toString() : null));
-            error |= s.isErrorState();
-            caughtUp &= s.isCaughtUp();
-            if (replayingStill) {
+        }
+        // the segments other nodes hold (or none does): a rebuild is done only when all of them are
+        transactions.fetchInTransaction(() -> tokens.storedTokens(processorName)).forEach((segment, token) -> {
+            if (!status.containsKey(segment)) {
+                Long current = token == null ? null : value(token.position());
+                Long reset = token instanceof ReplayToken replay && replay.getTokenAtReset() != null
+                        ? value(replay.getTokenAtReset().position()) : null;
+                boolean replayingStill = ReplayToken.isReplay(token) && stillReplaying(current, reset);
+                segments.add(new SegmentProgress(segment, replayingStill, !replayingStill, current, reset, null));
+            }
+        });
+        segments.sort(Comparator.comparingInt(SegmentProgress::segment));
+        Long position = null;
+        Long target = null;
+        boolean replaying = false;
+        for (SegmentProgress segment : segments) {
+            if (segment.replaying()) {
                 replaying = true;
-                long at = current == null ? 0 : current;
+                long at = segment.position() == null ? 0 : segment.position();
                 position = position == null ? at : Math.min(position, at);
-                if (reset != null) {
-                    target = target == null ? reset : Math.max(target, reset);
+                if (segment.resetPosition() != null) {
+                    target = target == null ? segment.resetPosition() : Math.max(target, segment.resetPosition());
                 }
             }
         }
-        segments.sort(Comparator.comparingInt(SegmentProgress::segment));
+        boolean error = status.values().stream().anyMatch(EventTrackerStatus::isErrorState);
+        boolean caughtUp = segments.stream().allMatch(SegmentProgress::caughtUp);
         double fraction = !replaying ? 1.0
                 : target == null || target == 0 ? 0.0 : Math.min(1.0, (double) position / target);
-        boolean done = processor.isRunning() && !status.isEmpty() && !replaying && caughtUp && !error;
+        boolean done = processor.isRunning() && !segments.isEmpty() && !replaying && caughtUp && !error;
         return new ReplayProgress(processorName, processor.isRunning(), replaying, done, error, position, target,
                 fraction, List.copyOf(segments));
+    }
+
+    /**
+     * Axon keeps a segment in replay until it sees an event past the reset position; a segment that
+     * has handled everything up to that position has replayed all there was.
+     */
+    private static boolean stillReplaying(Long current, Long reset) {
+        return current == null || reset == null || current < reset;
     }
 
     public List<ReplayProgress> progress() {

@@ -1,8 +1,13 @@
 package org.labourtracker.projections.admin;
 
+import java.util.Map;
+import java.util.TreeMap;
+
 import org.axonframework.common.jpa.EntityManagerProvider;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.jpa.JpaTokenStore;
+import org.axonframework.eventhandling.tokenstore.jpa.TokenEntry;
+import org.axonframework.serialization.Serializer;
 
 /**
  * Axon's JPA token store, made safe for nodes that start together on a new database. A processor's
@@ -15,12 +20,29 @@ import org.axonframework.eventhandling.tokenstore.jpa.JpaTokenStore;
 class SharedTokenStore extends JpaTokenStore {
 
     private final EntityManagerProvider entityManagers;
+    private final Serializer serializer;
     private final boolean postgres;
 
-    SharedTokenStore(JpaTokenStore.Builder builder, EntityManagerProvider entityManagers, boolean postgres) {
-        super(builder);
+    SharedTokenStore(JpaTokenStore.Builder builder, EntityManagerProvider entityManagers, Serializer serializer,
+                     boolean postgres) {
+        super(builder.serializer(serializer));
         this.entityManagers = entityManagers;
+        this.serializer = serializer;
         this.postgres = postgres;
+    }
+
+    /**
+     * Every segment's position as stored, whichever node holds it, without claiming any: how far the
+     * processor has come on all nodes together. Called inside a transaction.
+     */
+    Map<Integer, TrackingToken> storedTokens(String processorName) {
+        Map<Integer, TrackingToken> tokens = new TreeMap<>();
+        entityManagers.getEntityManager()
+                .createQuery("SELECT t FROM TokenEntry t WHERE t.processorName = :processor", TokenEntry.class)
+                .setParameter("processor", processorName)
+                .getResultList()
+                .forEach(entry -> tokens.put(entry.getSegment(), entry.getToken(serializer)));
+        return tokens;
     }
 
     @Override
