@@ -31,12 +31,14 @@ class ApiTokens {
     private final UserTable users;
     private final Clock clock;
     private final SecuritySettings settings;
+    private final VerifiedTokens verified;
 
-    ApiTokens(ApiTokenTable tokens, UserTable users, Clock clock, SecuritySettings settings) {
+    ApiTokens(ApiTokenTable tokens, UserTable users, Clock clock, SecuritySettings settings, VerifiedTokens verified) {
         this.tokens = tokens;
         this.users = users;
         this.clock = clock;
         this.settings = settings;
+        this.verified = verified;
     }
 
     /** The response to {@code POST /api/tokens}. */
@@ -56,15 +58,24 @@ class ApiTokens {
         return new IssuedToken(token, "Bearer", expiresAt);
     }
 
-    /** The caller a token stands for, if it is known, unexpired and its user still enabled. */
+    /**
+     * The caller a token stands for, if it is known, unexpired and its user still enabled: looked up,
+     * or as verified a moment ago ({@link VerifiedTokens}).
+     */
     @Transactional(readOnly = true)
     Optional<ApiTokenAuthentication> authenticate(String token) {
         Instant now = clock.instant();
-        return tokens.findByTokenHash(hash(token))
+        String hash = hash(token);
+        Optional<VerifiedTokens.Verified> recalled = verified.recall(hash, now);
+        if (recalled.isPresent()) {
+            return recalled.map(known -> new ApiTokenAuthentication(known.principal(), known.tokenId()));
+        }
+        return tokens.findByTokenHash(hash)
                 .filter(stored -> stored.expiresAt().isAfter(now) && stored.user().enabled())
                 .map(stored -> {
                     User principal = StoredUserDetails.details(stored.user());
                     principal.eraseCredentials();
+                    verified.remember(hash, principal, stored.id(), stored.expiresAt(), now);
                     return new ApiTokenAuthentication(principal, stored.id());
                 });
     }
@@ -72,6 +83,7 @@ class ApiTokens {
     @Transactional
     void revoke(long tokenId) {
         tokens.deleteById(tokenId);
+        verified.forgetAll();
     }
 
     static String hash(String token) {

@@ -15,12 +15,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                               {@code admin} with this password at start-up; the one way to get a
  *                               first user in profile {@code prod}
  * @param signIn                 how many failed sign-ins are allowed before further ones wait
+ * @param tokenRecheck           how long a bearer token, once verified, is taken as valid before it is
+ *                               looked up again; a revocation or account change takes effect at once on
+ *                               the node that made it, and within this time on the others
  */
 @ConfigurationProperties("tracker.security")
 record SecuritySettings(boolean anonymousRead,
                         @DefaultValue("30d") Duration tokenLifetime,
                         String bootstrapAdminPassword,
-                        @DefaultValue SignInLimits signIn) {
+                        @DefaultValue SignInLimits signIn,
+                        @DefaultValue("2s") Duration tokenRecheck) {
 
     /**
      * @param failuresPerAccount failed sign-ins to one account within a window before it is held back
@@ -37,6 +41,6 @@ record SecuritySettings(boolean anonymousRead,
     public String toString() {
         return "SecuritySettings[anonymousRead=" + anonymousRead + ", tokenLifetime=" + tokenLifetime
                 + ", bootstrapAdminPassword=" + (bootstrapAdminPassword == null ? "unset" : "set")
-                + ", signIn=" + signIn + "]";
+                + ", signIn=" + signIn + ", tokenRecheck=" + tokenRecheck + "]";
     }
 }

@@ -35,18 +35,21 @@ public class UserAccounts {
     private final UserTable users;
     private final ApiTokenTable tokens;
     private final UserSessions sessions;
+    private final VerifiedTokens verifiedTokens;
     private final PasswordEncoder passwords;
     private final Clock clock;
     private final String applicationRecorder;
     private final String demoRecorder;
 
-    UserAccounts(UserTable users, ApiTokenTable tokens, UserSessions sessions, PasswordEncoder passwords, Clock clock,
+    UserAccounts(UserTable users, ApiTokenTable tokens, UserSessions sessions, VerifiedTokens verifiedTokens,
+                 PasswordEncoder passwords, Clock clock,
                  @Value("${tracker.recording.default-recorder}") String applicationRecorder,
                  @Value("${tracker.recording.demo-recorder}") String demoRecorder) {
         this.demoRecorder = demoRecorder;
         this.users = users;
         this.tokens = tokens;
         this.sessions = sessions;
+        this.verifiedTokens = verifiedTokens;
         this.passwords = passwords;
         this.clock = clock;
         this.applicationRecorder = applicationRecorder;
@@ -95,6 +98,7 @@ public class UserAccounts {
         user.changeRole(role);
         // A session keeps the role it signed in with: end it, so that the new role holds at once.
         sessions.endAll(user.username());
+        verifiedTokens.forgetAll();
         return UserView.of(user);
     }
 
@@ -125,6 +129,7 @@ public class UserAccounts {
     private void revokeAccess(TrackerUser user) {
         tokens.deleteAllOf(user);
         sessions.endAll(user.username());
+        verifiedTokens.forgetAll();
     }
 
     @Transactional(readOnly = true)

@@ -2,6 +2,7 @@ package org.labourtracker.api.security;
 
 import org.labourtracker.api.Http;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -119,6 +120,31 @@ class ApiTokenTest {
 
         assertThat(http.get("/api/disputes", Http.bearer(leaversToken)).status()).isEqualTo(401);
         assertThat(http.get("/api/disputes", Http.bearer(changersToken)).status()).isEqualTo(401);
+    }
+
+    @Test
+    void aTokenInUseIsLookedUpAgainOnlyAfterItsRecheckTime() {
+        String token = issue(TestUsers.basic(Role.VIEWER));
+        assertThat(http.get("/api/disputes", Http.bearer(token)).status()).isEqualTo(200);
+
+        // as another node's revocation would: this node hears of it only by looking the token up
+        database.update("delete from tracker_api_token where token_hash = ?", ApiTokens.hash(token));
+
+        assertThat(http.get("/api/disputes", Http.bearer(token)).status()).as("within the recheck time").isEqualTo(200);
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200))
+                .until(() -> http.get("/api/disputes", Http.bearer(token)).status() == 401);
+    }
+
+    @Test
+    void aRoleChangeHoldsAtOnceForATokenInUse() {
+        accounts.create("token-demoted", PASSWORD, Role.ADMIN);
+        String token = issue(TestUsers.basic("token-demoted", PASSWORD));
+        assertThat(http.get("/api/admin/users", Http.bearer(token)).status()).isEqualTo(200);
+
+        http.send("PUT", "/api/admin/users/token-demoted/role", TestUsers.basic(Role.ADMIN), "{\"role\":\"VIEWER\"}");
+
+        assertThat(http.get("/api/admin/users", Http.bearer(token)).status()).isEqualTo(403);
+        assertThat(http.get("/api/disputes", Http.bearer(token)).status()).isEqualTo(200);
     }
 
     @Test
