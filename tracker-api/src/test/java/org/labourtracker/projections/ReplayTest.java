@@ -56,10 +56,15 @@ class ReplayTest extends ReadSideTest {
             jdbc.update("DELETE FROM " + TABLES.get(readModel) + " WHERE record_id IN ('open', 'shooting-killed', 'verdict')");
             assertThat(views()).isNotEqualTo(live);
 
+            List<Object> damaged = views();
             long started = System.nanoTime();
             ReplayProgress first = replays.rebuild(readModel);
             assertThat(first.processor()).isEqualTo(readModel);
-            await().atMost(PATIENCE).until(() -> replays.progress(readModel).done());
+            // readers are never shown less than before: the views as they were, until the rebuilt ones are whole
+            await().atMost(PATIENCE).until(() -> {
+                assertThat(views()).as("views while rebuilding " + readModel).isIn(damaged, live);
+                return replays.progress(readModel).done();
+            });
             ReplayProgress done = replays.progress(readModel);
             System.out.printf("Rebuilt %s from %d events in %d ms%n", readModel, eventCount(),
                     (System.nanoTime() - started) / 1_000_000);

@@ -13,13 +13,17 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.ReplayToken;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.labourtracker.projections.history.RecordTable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /**
  * Rebuilds read models from the event store on demand, with progress. A rebuild stops the read
  * model's processor, clears its dead letters (the replay handles those events again), resets its
  * tokens (its {@code @ResetHandler} empties its tables) and starts it again; the processor then
- * replays every event while queries go on being answered from the tables as they fill. Handlers
+ * replays every event while readers on every node are served from a copy of the tables as they were
+ * ({@link RecordTable#setAside}), until every segment has replayed ({@link #serveFinishedRebuilds}). Handlers
  * marked {@code @DisallowReplay} are skipped during the replay. With several nodes, the others first
  * let go of the processor's segments (a reset needs them all) and take their share of the replay
  * back afterwards ({@link ProcessorNodes}); progress is that of every segment, wherever it is processed:
@@ -31,6 +35,10 @@ public class ReplayService {
     /** The processors of the read models, each a pooled streaming processor with tables of its own. */
     public static final List<String> READ_MODELS = List.of("dispute-summary", "dispute-timeline", "dispute-figures",
             "dispute-people", "dispute-overview");
+    /** The prefix of each read model's tables ({@link RecordTable}). */
+    private static final Map<String, String> TABLES = Map.of("dispute-summary", "rm_summary",
+            "dispute-timeline", "rm_timeline", "dispute-figures", "rm_figures", "dispute-people", "rm_people",
+            "dispute-overview", "rm_overview");
 
     private static final Logger log = LoggerFactory.getLogger(ReplayService.class);
 
@@ -38,13 +46,15 @@ public class ReplayService {
     private final ProcessorNodes nodes;
     private final SharedTokenStore tokens;
     private final TransactionManager transactions;
+    private final JdbcTemplate jdbc;
 
     ReplayService(EventProcessingConfiguration processing, ProcessorNodes nodes, SharedTokenStore tokens,
-                  TransactionManager transactions) {
+                  TransactionManager transactions, JdbcTemplate jdbc) {
         this.processing = processing;
         this.nodes = nodes;
         this.tokens = tokens;
         this.transactions = transactions;
+        this.jdbc = jdbc;
     }
 
     public List<String> readModels() {
@@ -68,6 +78,10 @@ public class ReplayService {
         try {
             processor.shutDown();
             awaitSegmentsReleased(processorName);
+            String tables = TABLES.get(processorName);
+            if (tables != null) {
+                transactions.executeInTransaction(() -> RecordTable.setAside(jdbc, tables));
+            }
             processing.deadLetterQueue(processorName).ifPresent(queue -> queue.clear());
             processor.resetTokens();
         } finally {
@@ -99,7 +113,35 @@ public class ReplayService {
         }
     }
 
+    /**
+     * Serves the readers of every read model rebuilt aside from its rebuilt tables once the replay is
+     * done on every segment. Any node may find it so; the first to do it switches every node at once.
+     */
+    @Scheduled(fixedDelayString = "${tracker.read-models.rebuild-check-interval:1s}")
+    void serveFinishedRebuilds() {
+        TABLES.forEach((processorName, tables) -> {
+            if (RecordTable.isAside(jdbc, tables) && replayed(processorName).done()) {
+                transactions.executeInTransaction(() -> RecordTable.serveRebuilt(jdbc, tables));
+                log.info("Read model {} rebuilt; its readers are served from it again", processorName);
+            }
+        });
+    }
+
+    /**
+     * How far a rebuild has come on every node; done once every segment has replayed and the readers
+     * are served from the rebuilt tables.
+     */
     public ReplayProgress progress(String processorName) {
+        ReplayProgress replayed = replayed(processorName);
+        String tables = TABLES.get(processorName);
+        if (replayed.done() && tables != null && RecordTable.isAside(jdbc, tables)) {
+            return new ReplayProgress(replayed.processor(), replayed.running(), replayed.replaying(), false,
+                    replayed.error(), replayed.position(), replayed.target(), replayed.fraction(), replayed.segments());
+        }
+        return replayed;
+    }
+
+    private ReplayProgress replayed(String processorName) {
         StreamingEventProcessor processor = processor(processorName);
         Map<Integer, EventTrackerStatus> status = processor.processingStatus();
         List<SegmentProgress> segments = new ArrayList<>();

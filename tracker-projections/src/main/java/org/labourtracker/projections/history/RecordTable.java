@@ -38,6 +38,8 @@ public final class RecordTable implements RecordAccess {
 
     private static final String COLUMNS = "stream_id, record_id, dispute_id, record_type, seq, when_on, period, "
             + "recorded_at, standing, has_claims, mentions_people, body";
+    /** The suffix of the copy that readers are served from while the tables are rebuilt. */
+    private static final String ASIDE = "_aside";
     /** The body column's size: a longer record fails in the handler, where the dead-letter queue catches it. */
     private static final int MAX_BODY = 1_000_000;
     /** Stream-to-dispute mappings remembered per read model; a stream's dispute never changes. */
@@ -53,6 +55,7 @@ public final class RecordTable implements RecordAccess {
     private final String records;
     private final String streams;
     private final String people;
+    private final String prefix;
     /** Committed mappings, so that the events of a legal case do not each ask for their dispute. */
     private final Map<String, String> knownDisputes = Collections.synchronizedMap(
             new LinkedHashMap<>(1024, 0.75f, true) {
@@ -73,6 +76,7 @@ public final class RecordTable implements RecordAccess {
         this.records = prefix + "_record";
         this.streams = prefix + "_stream";
         this.people = prefix + "_person";
+        this.prefix = prefix;
     }
 
     /** Empties the read model, before a replay. */
@@ -313,32 +317,69 @@ public final class RecordTable implements RecordAccess {
                 r.streamId(), r.recordId()};
     }
 
+    // --- a rebuild aside ---------------------------------------------------------------------------
+
+    /** Where readers are served from: the tables, or their copy while a rebuild refills the tables. */
+    private String served(String table) {
+        return isAside(jdbc, prefix) ? table + ASIDE : table;
+    }
+
+    /** Whether the read model's readers are being served from the copy set aside for a rebuild. */
+    public static boolean isAside(JdbcTemplate jdbc, String prefix) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("SELECT aside FROM rm_serving WHERE read_model = ?",
+                Boolean.class, prefix));
+    }
+
+    /**
+     * Copies the read model's tables aside and serves every node's readers from the copy, in one
+     * transaction: called while no node processes the read model, before its tables are emptied.
+     */
+    public static void setAside(JdbcTemplate jdbc, String prefix) {
+        for (String table : List.of(prefix + "_record", prefix + "_stream", prefix + "_person")) {
+            String columns = table.endsWith("_record") ? COLUMNS
+                    : table.endsWith("_stream") ? "stream_id, dispute_id" : "stream_id, person_id, confidential, seq";
+            jdbc.update("DELETE FROM " + table + ASIDE);
+            jdbc.update("INSERT INTO " + table + ASIDE + " (" + columns + ") SELECT " + columns + " FROM " + table);
+        }
+        jdbc.update("UPDATE rm_serving SET aside = TRUE WHERE read_model = ?", prefix);
+    }
+
+    /** Serves every node's readers from the rebuilt tables again, and empties the copy. */
+    public static void serveRebuilt(JdbcTemplate jdbc, String prefix) {
+        if (jdbc.update("UPDATE rm_serving SET aside = FALSE WHERE read_model = ? AND aside = TRUE", prefix) > 0) {
+            for (String table : List.of(prefix + "_record", prefix + "_stream", prefix + "_person")) {
+                jdbc.update("DELETE FROM " + table + ASIDE);
+            }
+        }
+    }
+
     // --- queries -----------------------------------------------------------------------------------
 
     /** Whether the read model knows the dispute (its own stream was folded). */
     public boolean knows(String disputeId) {
         flush();
-        return storedDisputeOf(disputeId).isPresent();
+        return !jdbc.queryForList("SELECT dispute_id FROM " + served(streams) + " WHERE stream_id = ?", String.class,
+                disputeId).isEmpty();
     }
 
     /** The dispute's stream and those of its legal cases. */
     public List<String> streamsOf(String disputeId) {
         flush();
-        return jdbc.query("SELECT stream_id FROM " + streams + " WHERE dispute_id = ? ORDER BY stream_id",
+        return jdbc.query("SELECT stream_id FROM " + served(streams) + " WHERE dispute_id = ? ORDER BY stream_id",
                 (rs, i) -> rs.getString(1), disputeId);
     }
 
     /** Every record of the dispute and its legal cases, in no particular order. */
     public List<StoredRecord> ofDispute(String disputeId) {
         flush();
-        return jdbc.query("SELECT body FROM " + records + " WHERE dispute_id = ?", (rs, i) -> Json.read(rs.getString(1)),
+        return jdbc.query("SELECT body FROM " + served(records) + " WHERE dispute_id = ?", (rs, i) -> Json.read(rs.getString(1)),
                 disputeId);
     }
 
     /** The dispute's records of the given kinds (simple class names such as {@code StatusChanged}). */
     public List<StoredRecord> ofDispute(String disputeId, Collection<String> types) {
         flush();
-        return named.query("SELECT body FROM " + records + " WHERE dispute_id = :dispute AND record_type IN (:types)",
+        return named.query("SELECT body FROM " + served(records) + " WHERE dispute_id = :dispute AND record_type IN (:types)",
                 new MapSqlParameterSource().addValue("dispute", disputeId).addValue("types", types),
                 (rs, i) -> Json.read(rs.getString(1)));
     }
@@ -346,7 +387,7 @@ public final class RecordTable implements RecordAccess {
     /** Every dispute's records of the given kinds. */
     public List<StoredRecord> ofTypes(Collection<String> types) {
         flush();
-        return named.query("SELECT body FROM " + records + " WHERE record_type IN (:types)",
+        return named.query("SELECT body FROM " + served(records) + " WHERE record_type IN (:types)",
                 new MapSqlParameterSource("types", types), (rs, i) -> Json.read(rs.getString(1)));
     }
 
@@ -358,13 +399,13 @@ public final class RecordTable implements RecordAccess {
     public List<StoredRecord> page(String disputeId, TimelinePosition after, int limit) {
         flush();
         if (after == null) {
-            return jdbc.query("SELECT body FROM " + records + " WHERE dispute_id = ? "
+            return jdbc.query("SELECT body FROM " + served(records) + " WHERE dispute_id = ? "
                     + "ORDER BY when_on, recorded_at, stream_id, seq LIMIT ?", (rs, i) -> Json.read(rs.getString(1)),
                     disputeId, limit);
         }
         Date on = Date.valueOf(after.on());
         long recordedAt = nanos(after.recordedAt());
-        return jdbc.query("SELECT body FROM " + records + " WHERE dispute_id = ? AND when_on >= ? AND (when_on > ? "
+        return jdbc.query("SELECT body FROM " + served(records) + " WHERE dispute_id = ? AND when_on >= ? AND (when_on > ? "
                         + "OR recorded_at > ? OR (recorded_at = ? AND (stream_id > ? OR (stream_id = ? AND seq > ?)))) "
                         + "ORDER BY when_on, recorded_at, stream_id, seq LIMIT ?", (rs, i) -> Json.read(rs.getString(1)),
                 disputeId, on, on, recordedAt, recordedAt, after.streamId(), after.streamId(), after.sequence(), limit);
@@ -373,27 +414,27 @@ public final class RecordTable implements RecordAccess {
     /** The dispute's records that name people: every mention a redaction of any part of the dispute needs. */
     public List<StoredRecord> mentioningPeople(String disputeId) {
         flush();
-        return jdbc.query("SELECT body FROM " + records + " WHERE dispute_id = ? AND mentions_people = TRUE",
+        return jdbc.query("SELECT body FROM " + served(records) + " WHERE dispute_id = ? AND mentions_people = TRUE",
                 (rs, i) -> Json.read(rs.getString(1)), disputeId);
     }
 
     /** Every dispute's records that carry figures. */
     public List<StoredRecord> withClaims() {
         flush();
-        return jdbc.query("SELECT body FROM " + records + " WHERE has_claims = TRUE", (rs, i) -> Json.read(rs.getString(1)));
+        return jdbc.query("SELECT body FROM " + served(records) + " WHERE has_claims = TRUE", (rs, i) -> Json.read(rs.getString(1)));
     }
 
     /** The standing record of the dispute that comes last in {@link StoredRecord#TIMELINE_ORDER}. */
     public Optional<StoredRecord> latestStanding(String disputeId) {
         flush();
-        return jdbc.query("SELECT body FROM " + records + " WHERE dispute_id = ? AND standing = 'STANDING' "
+        return jdbc.query("SELECT body FROM " + served(records) + " WHERE dispute_id = ? AND standing = 'STANDING' "
                         + "ORDER BY when_on DESC, recorded_at DESC, stream_id DESC, seq DESC LIMIT 1",
                 (rs, i) -> Json.read(rs.getString(1)), disputeId).stream().findFirst();
     }
 
     public long standingCount(String disputeId) {
         flush();
-        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM " + records
+        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM " + served(records)
                 + " WHERE dispute_id = ? AND standing = 'STANDING'", Long.class, disputeId);
         return count == null ? 0 : count;
     }
@@ -402,7 +443,7 @@ public final class RecordTable implements RecordAccess {
     public Map<String, Long> standingPerPeriod() {
         flush();
         Map<String, Long> periods = new LinkedHashMap<>();
-        jdbc.query("SELECT period, COUNT(*) FROM " + records + " WHERE standing = 'STANDING' GROUP BY period ORDER BY period",
+        jdbc.query("SELECT period, COUNT(*) FROM " + served(records) + " WHERE standing = 'STANDING' GROUP BY period ORDER BY period",
                 (ResultSet rs) -> {
                     periods.put(rs.getString(1), rs.getLong(2));
                 });
@@ -413,7 +454,7 @@ public final class RecordTable implements RecordAccess {
     public Confidentiality confidentiality(String disputeId) {
         flush();
         Map<String, Map<String, Boolean>> byStream = new HashMap<>();
-        jdbc.query("SELECT p.stream_id, p.person_id, p.confidential FROM " + people + " p JOIN " + streams
+        jdbc.query("SELECT p.stream_id, p.person_id, p.confidential FROM " + served(people) + " p JOIN " + served(streams)
                         + " s ON s.stream_id = p.stream_id WHERE s.dispute_id = ?",
                 (ResultSet rs) -> {
                     byStream.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2), rs.getBoolean(3));
@@ -425,7 +466,7 @@ public final class RecordTable implements RecordAccess {
     public Confidentiality confidentiality() {
         flush();
         Map<String, Map<String, Boolean>> byStream = new HashMap<>();
-        jdbc.query("SELECT stream_id, person_id, confidential FROM " + people, (ResultSet rs) -> {
+        jdbc.query("SELECT stream_id, person_id, confidential FROM " + served(people), (ResultSet rs) -> {
             byStream.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2), rs.getBoolean(3));
         });
         return Confidentiality.of(byStream);
@@ -437,13 +478,13 @@ public final class RecordTable implements RecordAccess {
      */
     public String changeMark() {
         flush();
-        return jdbc.queryForObject("SELECT (SELECT COUNT(*) FROM " + records + ") || ':' || (SELECT COUNT(*) FROM "
-                + people + ") || ':' || (SELECT COALESCE(SUM(seq), 0) FROM " + people + ")", String.class);
+        return jdbc.queryForObject("SELECT (SELECT COUNT(*) FROM " + served(records) + ") || ':' || (SELECT COUNT(*) FROM "
+                + served(people) + ") || ':' || (SELECT COALESCE(SUM(seq), 0) FROM " + served(people) + ")", String.class);
     }
 
     public List<String> disputes() {
         flush();
-        return jdbc.query("SELECT DISTINCT dispute_id FROM " + streams + " ORDER BY dispute_id", (rs, i) -> rs.getString(1));
+        return jdbc.query("SELECT DISTINCT dispute_id FROM " + served(streams) + " ORDER BY dispute_id", (rs, i) -> rs.getString(1));
     }
 
     static long nanos(Instant instant) {
