@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import org.openqa.selenium.By;
@@ -62,6 +63,15 @@ final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /**
+     * Lays pages out as a screen this wide and high; below 600 px as a phone does, by the page's
+     * viewport meta tag (a window alone cannot be made narrower than the desktop minimum).
+     */
+    void viewport(int width, int height) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
+                "deviceScaleFactor", 1, "mobile", width < 600));
+    }
+
     void open(String path) {
         driver.get(base + path);
     }
@@ -109,6 +119,11 @@ final class Browser implements AutoCloseable {
 
     Object script(String script, Object... arguments) {
         return ((JavascriptExecutor) driver).executeScript(script, arguments);
+    }
+
+    /** Runs a script that answers by calling the callback Selenium passes as its last argument. */
+    Object asyncScript(String script) {
+        return ((JavascriptExecutor) driver).executeAsyncScript(script);
     }
 
     /** Saves what the window shows, at this height, to target/screenshots and beside the README. */

@@ -39,6 +39,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class PageRolesTest {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    private static final Pattern NEEDED_ROLE = Pattern.compile("<p id=\"needed-role\">(.*?)</p>", Pattern.DOTALL);
+    /** What Chromium sends for a page. */
+    private static final String BROWSER_ACCEPT =
+            "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8";
 
     @LocalServerPort
     int port;
@@ -93,6 +97,52 @@ class PageRolesTest {
         try (BufferedReader events = new BufferedReader(new InputStreamReader(feed.body(), StandardCharsets.UTF_8))) {
             assertThat(events.readLine()).isEqualTo("event:ready");
         }
+    }
+
+    @Test
+    void aPageTheRoleDoesNotOpenNamesTheRoleItNeeds() throws Exception {
+        signIn(Role.MONITOR);
+
+        HttpResponse<String> refused = get("/audit");
+
+        assertThat(refused.statusCode()).isEqualTo(403);
+        Matcher needed = NEEDED_ROLE.matcher(refused.body());
+        assertThat(needed.find()).isTrue();
+        assertThat(needed.group(1).replaceAll("<[^>]+>", "").replaceAll("\\s+", " "))
+                .isEqualTo("This page needs the AUDITOR role or one above it; you hold MONITOR.");
+        assertThat(refused.body()).contains("<a href=\"/import\">Import</a>");
+    }
+
+    @Test
+    void anUnknownAddressAnswersABrowserWithThePageAndItsNavigation() throws Exception {
+        signIn(Role.MONITOR);
+
+        HttpResponse<String> missing = browser.send(request("/no-such-page").header("Accept", BROWSER_ACCEPT).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.headers().firstValue("Content-Type")).hasValue("text/html;charset=UTF-8");
+        assertThat(missing.body()).contains("<h1>Not found</h1>", "Nothing is at /no-such-page.",
+                "<a href=\"/import\">Import</a>");
+    }
+
+    @Test
+    void anUnknownApiAddressStaysAProblemDocumentEvenForABrowser() throws Exception {
+        HttpResponse<String> missing = browser.send(request("/api/no-such-thing").header("Accept", BROWSER_ACCEPT)
+                .header("Authorization", TestUsers.basic(Role.VIEWER)).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(missing.body()).contains("\"status\":404", "\"instance\":\"/api/no-such-thing\"");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"/favicon.svg, image/svg+xml", "/favicon.ico, image/x-icon"})
+    void theIconIsThereWithoutSigningIn(String path, String type) throws Exception {
+        HttpResponse<String> icon = get(path);
+
+        assertThat(icon.statusCode()).isEqualTo(200);
+        assertThat(icon.headers().firstValue("Content-Type")).hasValue(type);
     }
 
     private void signIn(Role role) throws IOException, InterruptedException {

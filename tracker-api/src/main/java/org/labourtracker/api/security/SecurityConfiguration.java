@@ -7,6 +7,7 @@ import static org.springframework.http.HttpMethod.POST;
 import static org.springframework.http.HttpMethod.PUT;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import jakarta.servlet.DispatcherType;
@@ -45,6 +46,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @EnableConfigurationProperties(SecuritySettings.class)
 class SecurityConfiguration {
 
+    /** First: the page rules below are built with it. */
+    private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
+
     /** Where monitors write: POST, PUT, PATCH and DELETE on these are MONITOR's. */
     private static final List<String> RECORD_PATHS =
             List.of("/api/disputes/**", "/api/cases/**", "/api/streams/**", "/api/import/**");
@@ -57,10 +61,13 @@ class SecurityConfiguration {
             List.of("/api/audit/checkpoint", "/api/audit/checkpoint/key", "/api/audit/proofs/**");
 
     /** Static files, the API description and its UI: open to everyone. */
-    private static final List<String> OPEN_PAGE_PATHS = List.of("/css/**", "/js/**", "/favicon.ico",
+    private static final List<String> OPEN_PAGE_PATHS = List.of("/css/**", "/js/**", "/favicon.ico", "/favicon.svg",
             "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html");
     /** The pages that show the public record. */
     private static final List<String> READ_PAGE_PATHS = List.of("/", "/disputes/**");
+    /** The pages above reading, and the role each needs; a reader refused one is told which. */
+    private static final List<PageRule> PAGE_RULES = List.of(new PageRule(Role.ADMIN, "/admin/**"),
+            new PageRule(Role.AUDITOR, "/audit/**"), new PageRule(Role.MONITOR, "/import/**", "/disputes/*/record"));
     private static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'none'";
@@ -68,7 +75,13 @@ class SecurityConfiguration {
     private static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
             + "browsing-topics=()";
 
-    private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
+    /** Pages that need a role, and the role. */
+    record PageRule(Role role, RequestMatcher matcher) {
+        PageRule(Role role, String... paths) {
+            this(role, new OrRequestMatcher(Arrays.stream(paths).map(PATHS::matcher)
+                    .toArray(RequestMatcher[]::new)));
+        }
+    }
 
     /** Picked up by Spring Security's hasRole checks. */
     @Bean
@@ -135,11 +148,8 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(rules -> {
                     rules.requestMatchers(matchers(List.of(GET), OPEN_PAGE_PATHS)).permitAll()
                             .requestMatchers(PATHS.matcher(SignInThrottleFilter.THROTTLED_PAGE)).permitAll()
-                            .requestMatchers(PATHS.matcher("/error")).permitAll()
-                            .requestMatchers(PATHS.matcher("/admin/**")).hasRole(Role.ADMIN.name())
-                            .requestMatchers(PATHS.matcher("/audit/**")).hasRole(Role.AUDITOR.name())
-                            .requestMatchers(PATHS.matcher("/import/**"), PATHS.matcher("/disputes/*/record"))
-                            .hasRole(Role.MONITOR.name());
+                            .requestMatchers(PATHS.matcher("/error"), PATHS.matcher(PageRefusal.PAGE)).permitAll();
+                    PAGE_RULES.forEach(rule -> rules.requestMatchers(rule.matcher()).hasRole(rule.role().name()));
                     if (settings.anonymousRead()) {
                         rules.requestMatchers(matchers(List.of(GET), READ_PAGE_PATHS)).permitAll();
                     }
@@ -147,6 +157,7 @@ class SecurityConfiguration {
                             .anyRequest().authenticated();
                 })
                 .addFilterBefore(new SignInThrottleFilter(throttle, problems), UsernamePasswordAuthenticationFilter.class)
+                .exceptionHandling(errors -> errors.accessDeniedHandler(new PageRefusal(PAGE_RULES)))
                 .formLogin(form -> form.loginPage("/login").permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?signedOut"))
                 .headers(headers -> privacyHeaders(headers).addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(

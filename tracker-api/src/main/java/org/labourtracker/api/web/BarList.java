@@ -2,6 +2,7 @@ package org.labourtracker.api.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Counts drawn as horizontal bars on one scale, laid out for the template. {@code part} is a share
@@ -30,5 +31,12 @@ record BarList(List<Item> items, int width, int height) {
             y += ROW;
         }
         return new BarList(items, LABEL_WIDTH + BAR_WIDTH + 90, Math.max(ROW, y));
+    }
+
+    /** The chart in words, as its accessible name: a screen reader is read the counts the bars draw. Public for the template. */
+    public String describe(String title, String unit, String partUnit) {
+        return title + ": " + items.stream().map(item -> item.label() + ", " + item.value() + " " + unit
+                + (partUnit == null ? "" : " (" + item.part() + " " + partUnit + ")"))
+                .collect(Collectors.joining("; "));
     }
 }

@@ -27,14 +27,19 @@ class Pages {
     /** The signed-in reader as the page header and the templates see them. */
     record Reader(String name, boolean signedIn, boolean mayRecord, boolean mayAudit, boolean mayAdminister,
                   boolean confidentialVisible) {
+
+        /** Also for the pages answered outside these controllers (an unknown address), which get no model attributes. */
+        static Reader current() {
+            Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+            boolean signedIn = new AuthenticationTrustResolverImpl().isAuthenticated(caller);
+            return new Reader(signedIn ? caller.getName() : null, signedIn, Role.MONITOR.isHeldBy(caller),
+                    Role.AUDITOR.isHeldBy(caller), Role.ADMIN.isHeldBy(caller), Clearance.mayReadConfidential(caller));
+        }
     }
 
     @ModelAttribute("reader")
     Reader reader() {
-        Authentication caller = SecurityContextHolder.getContext().getAuthentication();
-        boolean signedIn = new AuthenticationTrustResolverImpl().isAuthenticated(caller);
-        return new Reader(signedIn ? caller.getName() : null, signedIn, Role.MONITOR.isHeldBy(caller),
-                Role.AUDITOR.isHeldBy(caller), Role.ADMIN.isHeldBy(caller), Clearance.mayReadConfidential(caller));
+        return Reader.current();
     }
 
     @ExceptionHandler(StreamNotFound.class)
