@@ -6,11 +6,13 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
@@ -23,6 +25,7 @@ import org.labourtracker.evidence.StreamNotFound;
 import org.labourtracker.projections.timetravel.DisputeAsKnownQuery;
 import org.labourtracker.projections.timetravel.DisputeSnapshot;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,10 +35,13 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.swagger.v3.oas.annotations.Parameter;
 
 /**
  * What auditors read: a stream's raw events with all metadata, the global change feed in store
@@ -65,16 +71,44 @@ class AuditController {
         this.json = json;
     }
 
-    /** Every event of one dispute or legal case, in stream order, with its version as ETag. */
+    /**
+     * The events of one dispute or legal case in stream order, {@code limit} at a time from sequence
+     * number {@code from}, with the stream's version as ETag; a {@code Link} header ({@code rel="next"})
+     * names the following page while there is one.
+     */
     @GetMapping("/streams/{streamId}")
-    ResponseEntity<List<StoredEvent>> stream(@PathVariable String streamId) {
-        Map<Long, Long> leaves = proofs.leafIndexesOfStream(streamId);
-        List<StoredEvent> events = eventStore.readEvents(streamId).asStream()
-                .map(event -> StoredEvent.of(event, Map.of(), leaves)).toList();
-        if (events.isEmpty()) {
-            throw new StreamNotFound("streamId", "no dispute or legal case has this id");
+    ResponseEntity<List<StoredEvent>> stream(@PathVariable String streamId,
+                                             @Parameter(description = "the first sequence number to give; 0 by default")
+                                             @RequestParam(defaultValue = "0") long from,
+                                             @Parameter(description = "how many events at most, 1 to 1000")
+                                             @RequestParam(defaultValue = "1000") int limit) {
+        if (limit < 1 || limit > MAX_PAGE) {
+            throw new InvalidRequest("limit", "must be between 1 and " + MAX_PAGE);
         }
-        return ResponseEntity.ok().eTag(Long.toString(events.get(events.size() - 1).sequenceNumber())).body(events);
+        if (from < 0) {
+            throw new InvalidRequest("from", "must not be negative");
+        }
+        long version = storage.lastSequenceNumberFor(streamId)
+                .orElseThrow(() -> new StreamNotFound("streamId", "no dispute or legal case has this id"));
+        List<DomainEventMessage<?>> page = eventStore.readEvents(streamId, from).asStream()
+                .limit(limit).<DomainEventMessage<?>>map(event -> event).toList();
+        Map<String, Long> leaves = proofs.leafIndexesOfEvents(Map.of(streamId,
+                page.stream().map(DomainEventMessage::getSequenceNumber).toList()));
+        Map<Long, Long> leafBySequence = new HashMap<>();
+        page.forEach(event -> {
+            Long leaf = leaves.get(streamId + "/" + event.getSequenceNumber());
+            if (leaf != null) {
+                leafBySequence.put(event.getSequenceNumber(), leaf);
+            }
+        });
+        ResponseEntity.BodyBuilder answer = ResponseEntity.ok().eTag(Long.toString(version));
+        if (!page.isEmpty() && page.get(page.size() - 1).getSequenceNumber() < version) {
+            long next = page.get(page.size() - 1).getSequenceNumber() + 1;
+            answer.header(HttpHeaders.LINK, "<" + ServletUriComponentsBuilder.fromCurrentRequest()
+                    .replaceQueryParam("from", next).replaceQueryParam("limit", limit).build().toUriString()
+                    + ">; rel=\"next\"");
+        }
+        return answer.body(page.stream().map(event -> StoredEvent.of(event, Map.of(), leafBySequence)).toList());
     }
 
     record ChangePage(List<StoredEvent> events, String next) {

@@ -173,6 +173,32 @@ class ReadingApiTest {
         }
     }
 
+    @Test
+    void aStreamsRawEventsAreReadPageByPageFollowingTheLinkHeader() {
+        Http.Response whole = http.get("/api/audit/streams/" + DISPUTE, AUDITOR);
+        assertThat(whole.headers().firstValue("Link")).isEmpty();
+        List<String> paged = new java.util.ArrayList<>();
+        String next = "/api/audit/streams/" + DISPUTE + "?limit=5";
+        int pages = 0;
+        while (next != null) {
+            Http.Response page = http.get(next, AUDITOR);
+            assertThat(page.status()).as(page.body()).isEqualTo(200);
+            assertThat(page.headers().firstValue("ETag")).isEqualTo(whole.headers().firstValue("ETag"));
+            page.json().forEach(event -> paged.add(event.toString()));
+            next = page.headers().firstValue("Link")
+                    .map(link -> link.substring(link.indexOf("/api/"), link.indexOf('>'))).orElse(null);
+            pages++;
+        }
+        List<String> all = new java.util.ArrayList<>();
+        whole.json().forEach(event -> all.add(event.toString()));
+        assertThat(paged).containsExactlyElementsOf(all);
+        assertThat(pages).isEqualTo((all.size() + 4) / 5);
+        assertThat(http.get("/api/audit/streams/" + DISPUTE + "?limit=0", AUDITOR).json().path("field").asText())
+                .isEqualTo("limit");
+        assertThat(http.get("/api/audit/streams/" + DISPUTE + "?from=-1", AUDITOR).json().path("field").asText())
+                .isEqualTo("from");
+    }
+
     private static String withoutLeafIndex(JsonNode entry) {
         return ((com.fasterxml.jackson.databind.node.ObjectNode) entry.deepCopy()).without("leafIndex").toString();
     }
