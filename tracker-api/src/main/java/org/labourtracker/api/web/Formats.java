@@ -97,7 +97,7 @@ class Formats {
         if (total == null || total.incidents() == 0) {
             return "no figure";
         }
-        return span(total.low(), total.high(), total.incidentsWithoutHigh() > 0);
+        return span(total.low(), total.high(), total.openAbove());
     }
 
     private static String figure(Integer low, Integer best, Integer high) {

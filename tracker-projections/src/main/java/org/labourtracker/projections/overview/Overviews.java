@@ -11,10 +11,13 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.labourtracker.projections.figures.ClaimStatus;
+import org.labourtracker.projections.figures.ClaimView;
 import org.labourtracker.projections.figures.FigureGroup;
 import org.labourtracker.projections.figures.FigureKind;
 import org.labourtracker.projections.figures.Figures;
 import org.labourtracker.projections.figures.SideRange;
+import org.labourtracker.projections.figures.Spread;
 import org.labourtracker.projections.history.Confidentiality;
 import org.labourtracker.projections.history.Redactor;
 import org.labourtracker.projections.history.StoredRecord;
@@ -25,6 +28,18 @@ import org.labourtracker.projections.summary.Summaries;
 public final class Overviews {
 
     private Overviews() {
+    }
+
+    /**
+     * The overview of every record, as the read model's tables give them to {@link #of}: the records
+     * that open disputes, join parties or change status, those with figures, and standing records per
+     * period. For tests and any caller holding the records in memory.
+     */
+    public static Overview ofAll(Collection<StoredRecord> records, LocalDate today) {
+        Map<String, Long> perPeriod = new TreeMap<>();
+        records.stream().filter(StoredRecord::stands).forEach(r -> perPeriod.merge(r.period(), 1L, Long::sum));
+        return of(records.stream().filter(r -> OverviewStore.TYPES.contains(r.type())).toList(),
+                records.stream().filter(r -> !r.claims().isEmpty()).toList(), perPeriod, today);
     }
 
     public static Overview of(Collection<StoredRecord> disputeRecords, Collection<StoredRecord> claimRecords,
@@ -41,15 +56,22 @@ public final class Overviews {
             }
         });
 
-        Map<FigureKind, List<FigureGroup>> groups = new EnumMap<>(FigureKind.class);
+        Map<FigureKind, List<FigurePart>> parts = new EnumMap<>(FigureKind.class);
         claimRecords.stream()
                 .collect(Collectors.groupingBy(StoredRecord::disputeId, TreeMap::new, Collectors.toList()))
-                .forEach((disputeId, records) -> Figures.of(disputeId, records, none).groups()
-                        .forEach(g -> groups.computeIfAbsent(g.kind(), k -> new ArrayList<>()).add(g)));
+                .forEach((disputeId, records) -> {
+                    Map<FigureKind, List<FigureGroup>> ofDispute = new EnumMap<>(FigureKind.class);
+                    Figures.of(disputeId, records, none).groups().stream()
+                            .filter(g -> g.spread().official().claimed() || g.spread().independent().claimed())
+                            .forEach(g -> ofDispute.computeIfAbsent(g.kind(), k -> new ArrayList<>()).add(g));
+                    ofDispute.forEach((kind, list) -> parts.computeIfAbsent(kind, k -> new ArrayList<>())
+                            .addAll(parts(disputeId, kind, list)));
+                });
         List<FigureTotal> totals = new ArrayList<>();
-        groups.forEach((kind, list) -> totals.add(new FigureTotal(kind,
-                total(list.stream().map(g -> g.spread().official()).toList()),
-                total(list.stream().map(g -> g.spread().independent()).toList()))));
+        parts.forEach((kind, list) -> totals.add(new FigureTotal(kind,
+                total(list.stream().map(p -> p.spread().official()).toList()),
+                total(list.stream().map(p -> p.spread().independent()).toList()),
+                TotalMethod.of(kind), List.copyOf(list))));
 
         return new Overview(briefs.size(), (int) briefs.stream().filter(DisputeBrief::active).count(), briefs,
                 facet(briefs, b -> List.of(b.country())),
@@ -62,17 +84,70 @@ public final class Overviews {
                 List.copyOf(totals));
     }
 
+    /**
+     * The parts a dispute adds to the total of a kind: each incident, or for head counts at a moment
+     * (workers out, protesters) the dispute's one peak, as {@link TotalMethod} says.
+     */
+    static List<FigurePart> parts(String disputeId, FigureKind kind, List<FigureGroup> groups) {
+        if (TotalMethod.of(kind) == TotalMethod.SUM_OF_INCIDENTS) {
+            return groups.stream().map(g -> new FigurePart(disputeId, g.incident(), standingRecords(g), g.spread()))
+                    .toList();
+        }
+        List<String> recordIds = groups.stream().flatMap(g -> standingRecords(g).stream()).toList();
+        return List.of(new FigurePart(disputeId, null, recordIds, new Spread(
+                peak(groups.stream().map(g -> g.spread().official()).toList()),
+                peak(groups.stream().map(g -> g.spread().independent()).toList()))));
+    }
+
+    private static List<String> standingRecords(FigureGroup group) {
+        return group.claims().stream().filter(c -> c.status() == ClaimStatus.STANDING).map(ClaimView::recordId)
+                .distinct().toList();
+    }
+
+    /**
+     * The peak of head counts taken at different moments: at least the greatest low, at most the
+     * greatest high (and no less than that low), open above when some count gives no upper number,
+     * open below only when none gives a lower one.
+     */
+    static SideRange peak(List<SideRange> counts) {
+        Integer low = null;
+        Integer high = null;
+        int claims = 0;
+        boolean openAbove = false;
+        for (SideRange count : counts) {
+            if (!count.claimed()) {
+                continue;
+            }
+            claims += count.claims();
+            openAbove |= count.openAbove();
+            if (count.low() != null && (low == null || count.low() > low)) {
+                low = count.low();
+            }
+            if (count.high() != null && (high == null || count.high() > high)) {
+                high = count.high();
+            }
+        }
+        if (low != null && high != null && high < low) {
+            high = low;
+        }
+        return claims == 0 ? SideRange.NONE : new SideRange(low, high, claims, low == null, openAbove);
+    }
+
     static SideTotal total(List<SideRange> ranges) {
         Integer low = null;
         Integer high = null;
         int incidents = 0;
         int withoutLow = 0;
         int withoutHigh = 0;
+        boolean openBelow = false;
+        boolean openAbove = false;
         for (SideRange range : ranges) {
             if (!range.claimed()) {
                 continue;
             }
             incidents++;
+            openBelow |= range.openBelow();
+            openAbove |= range.openAbove();
             if (range.low() == null) {
                 withoutLow++;
             } else {
@@ -84,7 +159,8 @@ public final class Overviews {
                 high = (high == null ? 0 : high) + range.high();
             }
         }
-        return new SideTotal(low, high, incidents, withoutLow, withoutHigh);
+        return new SideTotal(low, high, incidents, withoutLow, withoutHigh, openBelow || withoutLow > 0,
+                openAbove || withoutHigh > 0);
     }
 
     private static List<FacetCount> facet(List<DisputeBrief> briefs, Function<DisputeBrief, List<String>> keys) {

@@ -1,10 +1,19 @@
 package org.labourtracker.projections.overview;
 
 /**
- * One side's figures for a kind summed over the incidents it gave figures for: the sum of the
- * incidents' lows and of their highs. Incidents whose claims give no low (or no high) are left out of
- * that sum and counted in {@code incidentsWithoutLow} ({@code incidentsWithoutHigh}), so a reader
- * knows the total is open; {@code low} or {@code high} is null when no incident gives one.
+ * One side's figures for a kind summed over the parts (incidents, or disputes' peaks: see
+ * {@link TotalMethod}) it gave figures for: the sum of the parts' lows and of their highs. Parts
+ * whose claims give no low (or no high) are left out of that sum and counted in
+ * {@code incidentsWithoutLow} ({@code incidentsWithoutHigh}); {@code low} or {@code high} is null when
+ * no part gives one. {@code openBelow} / {@code openAbove} say the total is open, as a part's range
+ * is ("as many as 800", "over 70"): {@code openAbove} is true when some claim gives no upper number,
+ * so the total is shown "12–72+", never "12–72".
  */
-public record SideTotal(Integer low, Integer high, int incidents, int incidentsWithoutLow, int incidentsWithoutHigh) {
+public record SideTotal(Integer low, Integer high, int incidents, int incidentsWithoutLow, int incidentsWithoutHigh,
+                        boolean openBelow, boolean openAbove) {
+
+    /** A total whose parts are all closed at both ends. */
+    public SideTotal(Integer low, Integer high, int incidents, int incidentsWithoutLow, int incidentsWithoutHigh) {
+        this(low, high, incidents, incidentsWithoutLow, incidentsWithoutHigh, false, false);
+    }
 }

@@ -12,5 +12,7 @@ public enum LegalStanding {
     ON_TRIAL,
     SENTENCED,
     ACQUITTED,
+    /** The charges against them were dropped: not an acquittal, no court found them not guilty. */
+    CHARGES_DROPPED,
     RELEASED
 }

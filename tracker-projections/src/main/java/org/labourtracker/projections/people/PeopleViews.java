@@ -80,6 +80,13 @@ public final class PeopleViews {
                         acc.inCustody = false;
                         acc.standing(LegalStanding.RELEASED, record, "released");
                     }
+                    // released is released everywhere: a defendant held in a case opened so far is held no more
+                    for (CaseAcc c : cases.values()) {
+                        DefendantAcc d = c.defendants.get(id);
+                        if (d != null) {
+                            d.inCustody = false;
+                        }
+                    }
                 }
             } else if (payload instanceof CaseOpened e) {
                 CaseAcc c = new CaseAcc(e, record.when());
@@ -174,7 +181,9 @@ public final class PeopleViews {
                 d.inCustody = false;
                 acc.inCustody = false;
                 acc.sentence = null;
-                acc.standing(LegalStanding.ACQUITTED, record, words(j.finding().name()));
+                // charges dropped are no acquittal: no court found the defendant not guilty
+                acc.standing(j.finding() == Finding.CHARGES_DROPPED ? LegalStanding.CHARGES_DROPPED
+                        : LegalStanding.ACQUITTED, record, words(j.finding().name()));
             }
         }
     }

@@ -2,14 +2,14 @@ package org.labourtracker.projections.summary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
-import static org.labourtracker.projections.summary.Mangystau.DISPUTE;
-import static org.labourtracker.projections.summary.Mangystau.EMANCIPATION;
-import static org.labourtracker.projections.summary.Mangystau.EURASIANET;
-import static org.labourtracker.projections.summary.Mangystau.TODAY;
-import static org.labourtracker.projections.summary.Mangystau.WORKERS_BLOG;
-import static org.labourtracker.projections.summary.Mangystau.WSWS;
-import static org.labourtracker.projections.summary.Mangystau.ZHANAOZEN;
-import static org.labourtracker.projections.summary.Mangystau.evidence;
+import static org.labourtracker.projections.Mangystau.DISPUTE;
+import static org.labourtracker.projections.Mangystau.EMANCIPATION;
+import static org.labourtracker.projections.Mangystau.EURASIANET;
+import static org.labourtracker.projections.Mangystau.TODAY;
+import static org.labourtracker.projections.Mangystau.WORKERS_BLOG;
+import static org.labourtracker.projections.Mangystau.WSWS;
+import static org.labourtracker.projections.Mangystau.ZHANAOZEN;
+import static org.labourtracker.projections.Mangystau.evidence;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -21,6 +21,7 @@ import org.labourtracker.dispute.DisputeStatus;
 import org.labourtracker.dispute.StrikeKind;
 import org.labourtracker.evidence.Claim;
 import org.labourtracker.evidence.When;
+import org.labourtracker.projections.Mangystau;
 import org.labourtracker.projections.figures.SideRange;
 
 /** The summary derived from the Mangystau records (see {@link Mangystau} for the sources). */
