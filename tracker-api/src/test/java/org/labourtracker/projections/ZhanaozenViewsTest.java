@@ -275,8 +275,8 @@ class ZhanaozenViewsTest extends ReadSideTest {
 
         // killed: officials 13 in the square and 1 at Shetpe; independent 10 to 70, and Turbayev
         FigureTotal killed = overview.total(FigureKind.KILLED).orElseThrow();
-        assertThat(killed.official()).isEqualTo(new SideTotal(14, 14, 2, 0, 0));
-        assertThat(killed.independent()).isEqualTo(new SideTotal(11, 71, 2, 0, 0));
+        assertThat(killed.official()).isEqualTo(new SideTotal(14, 14, 2, 0, 0, false, false));
+        assertThat(killed.independent()).isEqualTo(new SideTotal(11, 71, 2, 0, 0, false, false));
     }
 
     @Test

@@ -30,18 +30,6 @@ public final class Overviews {
     private Overviews() {
     }
 
-    /**
-     * The overview of every record, as the read model's tables give them to {@link #of}: the records
-     * that open disputes, join parties or change status, those with figures, and standing records per
-     * period. For tests and any caller holding the records in memory.
-     */
-    public static Overview ofAll(Collection<StoredRecord> records, LocalDate today) {
-        Map<String, Long> perPeriod = new TreeMap<>();
-        records.stream().filter(StoredRecord::stands).forEach(r -> perPeriod.merge(r.period(), 1L, Long::sum));
-        return of(records.stream().filter(r -> OverviewStore.TYPES.contains(r.type())).toList(),
-                records.stream().filter(r -> !r.claims().isEmpty()).toList(), perPeriod, today);
-    }
-
     public static Overview of(Collection<StoredRecord> disputeRecords, Collection<StoredRecord> claimRecords,
                               Map<String, Long> perPeriod, LocalDate today) {
         Redactor none = Redactor.of(true, Confidentiality.NONE, List.of());

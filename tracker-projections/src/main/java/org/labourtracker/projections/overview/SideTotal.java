@@ -11,9 +11,4 @@ package org.labourtracker.projections.overview;
  */
 public record SideTotal(Integer low, Integer high, int incidents, int incidentsWithoutLow, int incidentsWithoutHigh,
                         boolean openBelow, boolean openAbove) {
-
-    /** A total whose parts are all closed at both ends. */
-    public SideTotal(Integer low, Integer high, int incidents, int incidentsWithoutLow, int incidentsWithoutHigh) {
-        this(low, high, incidents, incidentsWithoutLow, incidentsWithoutHigh, false, false);
-    }
 }

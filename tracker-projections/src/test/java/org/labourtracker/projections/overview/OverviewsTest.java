@@ -15,6 +15,8 @@ import static org.labourtracker.projections.Mangystau.evidence;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 import org.labourtracker.dispute.CasualtyKind;
@@ -45,7 +47,12 @@ class OverviewsTest {
         for (Mangystau m : disputes) {
             records.addAll(m.records());
         }
-        return Overviews.ofAll(records, TODAY);
+        // as the read model's tables give them: the records that open disputes, join parties or change
+        // status, those with figures, and standing records per period
+        Map<String, Long> perPeriod = new TreeMap<>();
+        records.stream().filter(StoredRecord::stands).forEach(r -> perPeriod.merge(r.period(), 1L, Long::sum));
+        return Overviews.of(records.stream().filter(r -> OverviewStore.TYPES.contains(r.type())).toList(),
+                records.stream().filter(r -> !r.claims().isEmpty()).toList(), perPeriod, TODAY);
     }
 
     @Test
