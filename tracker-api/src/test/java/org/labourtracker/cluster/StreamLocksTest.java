@@ -82,6 +82,7 @@ class StreamLocksTest {
                     + "for their position%n", PROTESTS, (System.nanoTime() - started) / 1_000_000, lostRaces(jdbc));
 
             assertThat(failures).as("commands not acknowledged").isEmpty();
+            assertThat(lostRaces(jdbc)).as("appends that lost a race for their position").isZero();
             List<String> expected = new ArrayList<>(List.of("open"));
             IntStream.range(0, PROTESTS).forEach(i -> expected.add("protest-" + i));
             assertThat(acknowledged).hasSize(PROTESTS);

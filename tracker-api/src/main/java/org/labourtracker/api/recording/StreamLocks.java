@@ -20,6 +20,9 @@ import org.springframework.stereotype.Component;
  * instead of both loading it, both appending the same position, and the loser failing on the stream's
  * unique position and loading again (a node that had just started, with nothing cached, lost such
  * races for tens of seconds against a warm one). The lock ends with the transaction that appended.
+ * Once it holds the lock, a node compares the copy of the aggregate it has cached with the stream's
+ * last position as stored; a copy the other node has moved on is forgotten and the stream read as
+ * stored (its latest snapshot and the events after it): nothing then appends at a position taken.
  * <p>
  * A command handled alone waits for the stream's advisory lock holding nothing (its transaction has no
  * other stream, and it takes the node's lock after the advisory one). A command in a commit group
@@ -35,10 +38,13 @@ class StreamLocks implements LockFactory {
 
     private final LockFactory local = PessimisticLockFactory.usingDefaults();
     private final EntityManagerProvider entityManagers;
+    private final AggregateCaches caches;
     private final boolean shared;
 
-    StreamLocks(DataSource dataSource, EntityManagerProvider entityManagers) throws SQLException {
+    StreamLocks(DataSource dataSource, EntityManagerProvider entityManagers, AggregateCaches caches)
+            throws SQLException {
         this.entityManagers = entityManagers;
+        this.caches = caches;
         try (Connection connection = dataSource.getConnection()) {
             this.shared = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
         }
@@ -52,7 +58,9 @@ class StreamLocks implements LockFactory {
         if (!CommitGroups.inGroup()) {
             // the stream first, then the node's lock, which a holder of the stream's lock gets at once
             advisory("SELECT pg_advisory_xact_lock(hashtextextended('stream/' || ?1, 0))", streamId);
-            return local.obtainLock(streamId);
+            Lock lock = local.obtainLock(streamId);
+            caches.forgetSharedIfBehind(streamId, head(streamId));
+            return lock;
         }
         Lock lock = local.obtainLock(streamId);
         try {
@@ -61,11 +69,21 @@ class StreamLocks implements LockFactory {
                 throw new DeadlockException("Stream " + streamId + " is being written on another node; "
                         + "the command is handled alone after its group");
             }
+            caches.forgetSharedIfBehind(streamId, head(streamId));
         } catch (RuntimeException e) {
             lock.release();
             throw e;
         }
         return lock;
+    }
+
+    /** The stream's last sequence number as stored, read through its unique index; null for a new stream. */
+    private Long head(String streamId) {
+        Object head = entityManagers.getEntityManager()
+                .createQuery("SELECT MAX(e.sequenceNumber) FROM DomainEventEntry e WHERE e.aggregateIdentifier = :id")
+                .setParameter("id", streamId)
+                .getSingleResult();
+        return head == null ? null : ((Number) head).longValue();
     }
 
     private Object advisory(String query, String streamId) {
