@@ -15,6 +15,7 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.serialization.Revision;
 import org.labourtracker.dispute.DisputeCommand.AddParty;
 import org.labourtracker.dispute.DisputeCommand.ChangeStatus;
 import org.labourtracker.dispute.DisputeCommand.OpenDispute;
@@ -55,7 +56,12 @@ import org.labourtracker.evidence.StreamNotFound;
 /**
  * A labour dispute: the stream of everything recorded about it. Keeps only what its rules need:
  * the record ids taken, the demands and their standing, and who is in detention.
+ * <p>
+ * Its state is also kept in snapshots (the api module's Snapshots). The revision names the shape of
+ * that state: change it with any change to the fields, and a snapshot of the older shape is passed
+ * over (the stream is read from its start) instead of being misread.
  */
+@Revision("1")
 public class Dispute implements Editable {
 
     @AggregateIdentifier

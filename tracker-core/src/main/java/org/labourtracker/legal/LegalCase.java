@@ -13,6 +13,7 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.serialization.Revision;
 import org.labourtracker.editorial.Editable;
 import org.labourtracker.editorial.EditorialEvent;
 import org.labourtracker.editorial.RecordLog;
@@ -38,7 +39,12 @@ import org.labourtracker.legal.CaseEvent.VerdictDelivered;
 /**
  * A court case in a dispute's legal track. Its rules follow the course of a case: a verdict
  * needs a case awaiting one, an appeal a verdict, a release a defendant in custody.
+ * <p>
+ * Its state is also kept in snapshots (the api module's Snapshots). The revision names the shape of
+ * that state: change it with any change to the fields, and a snapshot of the older shape is passed
+ * over (the stream is read from its start) instead of being misread.
  */
+@Revision("1")
 public class LegalCase implements Editable {
 
     /** Where a case stands; a retrial ordered on appeal sends it back to awaiting a verdict. */

@@ -86,9 +86,14 @@ final class CommitGroups implements CommandBus, AutoCloseable {
      * inside a group, which shares the group's.
      */
     static TransactionManager joiningGroups(TransactionManager transactions) {
-        return () -> CurrentUnitOfWork.isStarted() && CurrentUnitOfWork.get().root().resources().containsKey(GROUP)
+        return () -> inGroup()
                 ? NoTransactionManager.INSTANCE.startTransaction()
                 : transactions.startTransaction();
+    }
+
+    /** Whether the command being handled is one of a group, sharing the group's transaction. */
+    static boolean inGroup() {
+        return CurrentUnitOfWork.isStarted() && CurrentUnitOfWork.get().root().resources().containsKey(GROUP);
     }
 
     @Override

@@ -16,8 +16,10 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Axon's JPA event store as Spring Boot's auto-configuration makes it (which steps aside for this
- * bean, hence the entities registered here), with two changes no property expresses:
+ * bean, hence the entities registered here), with three changes no property expresses:
  * <ul>
+ * <li>Snapshots are written by their own serializer ({@link Snapshots#serializer()}): an aggregate's
+ *     fields, which Spring's JSON settings (getters, leaving nulls out) would not keep whole.</li>
  * <li>Reads fetch {@value #BATCH} events per query instead of 100: the read models' streams during a
  *     rebuild, and the loading of a long dispute, take a tenth of the queries.</li>
  * <li>A streaming read whose token has gaps (events numbered but not yet committed when it last read,
@@ -35,14 +37,13 @@ class EventStoreConfiguration {
     static final int BATCH = 1000;
 
     @Bean
-    EventStorageEngine eventStorageEngine(Serializer defaultSerializer,
-                                          PersistenceExceptionResolver persistenceExceptionResolver,
+    EventStorageEngine eventStorageEngine(PersistenceExceptionResolver persistenceExceptionResolver,
                                           @Qualifier("eventSerializer") Serializer eventSerializer,
                                           org.axonframework.config.Configuration configuration,
                                           EntityManagerProvider entityManagerProvider,
                                           TransactionManager transactionManager) {
         return new GapBoundedStorageEngine(JpaEventStorageEngine.builder()
-                .snapshotSerializer(defaultSerializer)
+                .snapshotSerializer(Snapshots.serializer())
                 .upcasterChain(configuration.upcasterChain())
                 .persistenceExceptionResolver(persistenceExceptionResolver)
                 .eventSerializer(eventSerializer)

@@ -11,16 +11,19 @@ import org.axonframework.common.jpa.EntityManagerProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotter;
 import org.labourtracker.dispute.CasualtiesReportedUpcaster;
 import org.labourtracker.dispute.Dispute;
 import org.labourtracker.editorial.EditorialCommandHandler;
 import org.labourtracker.evidence.StreamDirectory;
 import org.labourtracker.legal.LegalCase;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -70,15 +73,25 @@ class WriteSideConfiguration {
     /**
      * Aggregates stay in memory between commands ({@link AggregateCaches}), so a command on a
      * long-running dispute does not replay its whole stream. A cached aggregate that another node moved
-     * on fails to append and is evicted, so the retry loads it afresh.
+     * on fails to append and is evicted, so the retry loads it afresh. A stream is locked while a command
+     * writes it ({@link StreamLocks}, across nodes on PostgreSQL), and an aggregate that has handled
+     * {@code tracker.recording.snapshot-every} events since it was loaded is snapshotted ({@link Snapshots}).
      */
     @Bean
-    ConfigurerModule writeSide(StreamDirectory directory, Clock clock, AggregateCaches caches) {
+    ConfigurerModule writeSide(StreamDirectory directory, Clock clock, AggregateCaches caches, StreamLocks locks,
+                               ObjectProvider<SpringAggregateSnapshotter> snapshotter,
+                               @Value("${tracker.recording.snapshot-every:500}") int snapshotEvery) {
         return configurer -> configurer
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(Dispute.class)
-                        .configureCache(config -> caches.of("Dispute")))
+                        .configureCache(config -> caches.of("Dispute"))
+                        .configureLockFactory(config -> locks)
+                        .configureSnapshotTrigger(config ->
+                                new EventCountSnapshotTriggerDefinition(snapshotter.getObject(), snapshotEvery)))
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(LegalCase.class)
-                        .configureCache(config -> caches.of("LegalCase")))
+                        .configureCache(config -> caches.of("LegalCase"))
+                        .configureLockFactory(config -> locks)
+                        .configureSnapshotTrigger(config ->
+                                new EventCountSnapshotTriggerDefinition(snapshotter.getObject(), snapshotEvery)))
                 .registerCommandHandler(config -> new EditorialCommandHandler(directory, Map.of(
                         "Dispute", config.repository(Dispute.class),
                         "LegalCase", config.repository(LegalCase.class)), clock));
