@@ -1,5 +1,6 @@
 package org.labourtracker.projections.admin;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -41,6 +42,8 @@ public class ReplayService {
             "dispute-overview", "rm_overview");
 
     private static final Logger log = LoggerFactory.getLogger(ReplayService.class);
+    /** Longer than a read model query takes, so that none straddles the switch to the copy. */
+    private static final Duration QUERIES_IN_FLIGHT = Duration.ofMillis(500);
 
     private final EventProcessingConfiguration processing;
     private final ProcessorNodes nodes;
@@ -81,6 +84,8 @@ public class ReplayService {
             String tables = TABLES.get(processorName);
             if (tables != null) {
                 transactions.executeInTransaction(() -> RecordTable.setAside(jdbc, tables));
+                // a query that read the switch just before it was made reads the tables whole before they are emptied
+                pause(QUERIES_IN_FLIGHT);
             }
             processing.deadLetterQueue(processorName).ifPresent(queue -> queue.clear());
             processor.resetTokens();
@@ -195,6 +200,15 @@ public class ReplayService {
 
     public List<ReplayProgress> progress() {
         return READ_MODELS.stream().map(this::progress).toList();
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while setting a read model aside", e);
+        }
     }
 
     private StreamingEventProcessor processor(String name) {

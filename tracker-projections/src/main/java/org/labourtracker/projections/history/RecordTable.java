@@ -344,13 +344,12 @@ public final class RecordTable implements RecordAccess {
         jdbc.update("UPDATE rm_serving SET aside = TRUE WHERE read_model = ?", prefix);
     }
 
-    /** Serves every node's readers from the rebuilt tables again, and empties the copy. */
+    /**
+     * Serves every node's readers from the rebuilt tables again. The copy stays until the next rebuild
+     * replaces it: a query that read the switch a moment before still reads the copy whole.
+     */
     public static void serveRebuilt(JdbcTemplate jdbc, String prefix) {
-        if (jdbc.update("UPDATE rm_serving SET aside = FALSE WHERE read_model = ? AND aside = TRUE", prefix) > 0) {
-            for (String table : List.of(prefix + "_record", prefix + "_stream", prefix + "_person")) {
-                jdbc.update("DELETE FROM " + table + ASIDE);
-            }
-        }
+        jdbc.update("UPDATE rm_serving SET aside = FALSE WHERE read_model = ?", prefix);
     }
 
     // --- queries -----------------------------------------------------------------------------------
