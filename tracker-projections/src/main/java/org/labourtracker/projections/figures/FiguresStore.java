@@ -23,11 +23,13 @@ public class FiguresStore {
 
     /** The dispute's figures, or null if the read model does not know the dispute. */
     public DisputeFigures figures(String disputeId, boolean confidentialVisible) {
-        if (!table.knows(disputeId)) {
-            return null;
-        }
-        var records = table.ofDispute(disputeId);
-        return Figures.of(disputeId, records,
-                Redactor.of(confidentialVisible, table.confidentiality(disputeId), records));
+        return table.consistently(() -> {
+            if (!table.knows(disputeId)) {
+                return null;
+            }
+            var records = table.ofDispute(disputeId);
+            return Figures.of(disputeId, records,
+                    Redactor.of(confidentialVisible, table.confidentiality(disputeId), records));
+        });
     }
 }

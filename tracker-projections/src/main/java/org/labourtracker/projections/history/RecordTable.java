@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -56,6 +57,8 @@ public final class RecordTable implements RecordAccess {
     private final String streams;
     private final String people;
     private final String prefix;
+    /** The side of a rebuild's switch that the view this thread computes reads ({@link #consistently}). */
+    private final ThreadLocal<String> servedSuffix = new ThreadLocal<>();
     /** Committed mappings, so that the events of a legal case do not each ask for their dispute. */
     private final Map<String, String> knownDisputes = Collections.synchronizedMap(
             new LinkedHashMap<>(1024, 0.75f, true) {
@@ -321,7 +324,24 @@ public final class RecordTable implements RecordAccess {
 
     /** Where readers are served from: the tables, or their copy while a rebuild refills the tables. */
     private String served(String table) {
-        return isAside(jdbc, prefix) ? table + ASIDE : table;
+        String pinned = servedSuffix.get();
+        return table + (pinned != null ? pinned : isAside(jdbc, prefix) ? ASIDE : "");
+    }
+
+    /**
+     * Computes a view from one side of a switch: every query it makes reads the tables, or every one
+     * reads the copy set aside, never some of each.
+     */
+    public <T> T consistently(Supplier<T> view) {
+        if (servedSuffix.get() != null) {
+            return view.get();
+        }
+        servedSuffix.set(isAside(jdbc, prefix) ? ASIDE : "");
+        try {
+            return view.get();
+        } finally {
+            servedSuffix.remove();
+        }
     }
 
     /** Whether the read model's readers are being served from the copy set aside for a rebuild. */

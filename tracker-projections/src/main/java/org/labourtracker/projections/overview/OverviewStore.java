@@ -32,6 +32,7 @@ public class OverviewStore {
     }
 
     public Overview overview() {
-        return Overviews.of(table.ofTypes(TYPES), table.withClaims(), table.standingPerPeriod(), LocalDate.now(clock));
+        return table.consistently(() -> Overviews.of(table.ofTypes(TYPES), table.withClaims(),
+                table.standingPerPeriod(), LocalDate.now(clock)));
     }
 }

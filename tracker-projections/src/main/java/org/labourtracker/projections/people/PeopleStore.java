@@ -35,12 +35,14 @@ public class PeopleStore {
 
     /** The dispute's people and legal track, or null if the read model does not know the dispute. */
     public DisputePeople people(String disputeId, boolean confidentialVisible) {
-        if (!table.knows(disputeId)) {
-            return null;
-        }
-        List<StoredRecord> records = table.ofDispute(disputeId);
-        return PeopleViews.of(disputeId, records,
-                Redactor.of(confidentialVisible, table.confidentiality(disputeId), records));
+        return table.consistently(() -> {
+            if (!table.knows(disputeId)) {
+                return null;
+            }
+            List<StoredRecord> records = table.ofDispute(disputeId);
+            return PeopleViews.of(disputeId, records,
+                    Redactor.of(confidentialVisible, table.confidentiality(disputeId), records));
+        });
     }
 
     /** The ids of the legal cases in the dispute's track, as far as this read model has seen them. */

@@ -32,12 +32,14 @@ public class SummaryStore {
 
     /** The dispute's summary as of today, or null if the read model does not know the dispute. */
     public DisputeSummary summary(String disputeId, boolean confidentialVisible) {
-        if (!table.knows(disputeId)) {
-            return null;
-        }
-        List<StoredRecord> relevant = table.ofDispute(disputeId, Summaries.TYPES);
-        return Summaries.of(disputeId, relevant, table.latestStanding(disputeId), table.standingCount(disputeId),
-                LocalDate.now(clock), Redactor.of(confidentialVisible, table.confidentiality(disputeId), relevant));
+        return table.consistently(() -> {
+            if (!table.knows(disputeId)) {
+                return null;
+            }
+            List<StoredRecord> relevant = table.ofDispute(disputeId, Summaries.TYPES);
+            return Summaries.of(disputeId, relevant, table.latestStanding(disputeId), table.standingCount(disputeId),
+                    LocalDate.now(clock), Redactor.of(confidentialVisible, table.confidentiality(disputeId), relevant));
+        });
     }
 
     public LocalDate today() {

@@ -29,11 +29,14 @@ public class TimelineStore {
 
     /** The dispute's timeline, or null if the read model does not know the dispute. */
     public DisputeTimeline timeline(String disputeId, boolean confidentialVisible) {
-        if (!table.knows(disputeId)) {
-            return null;
-        }
-        List<StoredRecord> records = table.ofDispute(disputeId);
-        return Timelines.of(disputeId, records, Redactor.of(confidentialVisible, table.confidentiality(disputeId), records));
+        return table.consistently(() -> {
+            if (!table.knows(disputeId)) {
+                return null;
+            }
+            List<StoredRecord> records = table.ofDispute(disputeId);
+            return Timelines.of(disputeId, records,
+                    Redactor.of(confidentialVisible, table.confidentiality(disputeId), records));
+        });
     }
 
     /**
@@ -41,26 +44,30 @@ public class TimelineStore {
      * is redacted as the whole timeline would be: by every mention of a person in the dispute.
      */
     public TimelinePage page(String disputeId, TimelinePosition after, int limit, boolean confidentialVisible) {
-        if (!table.knows(disputeId)) {
-            return null;
-        }
-        List<StoredRecord> records = table.page(disputeId, after, limit + 1);
-        boolean more = records.size() > limit;
-        List<StoredRecord> shown = more ? records.subList(0, limit) : records;
-        Redactor redactor = Redactor.of(confidentialVisible, table.confidentiality(disputeId),
-                table.mentioningPeople(disputeId));
-        Map<String, String> demandTexts = demandTexts(disputeId);
-        return new TimelinePage(disputeId, shown.stream()
-                .map(record -> Timelines.entry(record, redactor, demandTexts)).toList(),
-                more ? TimelinePosition.of(shown.get(shown.size() - 1)).cursor() : null);
+        return table.consistently(() -> {
+            if (!table.knows(disputeId)) {
+                return null;
+            }
+            List<StoredRecord> records = table.page(disputeId, after, limit + 1);
+            boolean more = records.size() > limit;
+            List<StoredRecord> shown = more ? records.subList(0, limit) : records;
+            Redactor redactor = Redactor.of(confidentialVisible, table.confidentiality(disputeId),
+                    table.mentioningPeople(disputeId));
+            Map<String, String> demandTexts = demandTexts(disputeId);
+            return new TimelinePage(disputeId, shown.stream()
+                    .map(record -> Timelines.entry(record, redactor, demandTexts)).toList(),
+                    more ? TimelinePosition.of(shown.get(shown.size() - 1)).cursor() : null);
+        });
     }
 
     /** One entry as the given reader sees it; the redaction needs all the dispute's mentions. */
     TimelineEntry entry(StoredRecord record, boolean confidentialVisible) {
-        List<StoredRecord> records = table.ofDispute(record.disputeId());
-        return Timelines.entry(record,
-                Redactor.of(confidentialVisible, table.confidentiality(record.disputeId()), records),
-                Describe.demandTexts(records));
+        return table.consistently(() -> {
+            List<StoredRecord> records = table.ofDispute(record.disputeId());
+            return Timelines.entry(record,
+                    Redactor.of(confidentialVisible, table.confidentiality(record.disputeId()), records),
+                    Describe.demandTexts(records));
+        });
     }
 
     /** The words of the dispute's demands, by id, for the headlines of their outcomes. */
