@@ -2,12 +2,16 @@
 -- as it begins, the read model's tables are copied aside, and every node's readers are served from the
 -- copy until the rebuilt tables are complete; then all are served from those again, at once.
 
+-- aside: readers are served from the copy; replaying: the tables' tokens have been reset, so a replay
+-- found done on every segment means the tables are whole again.
 CREATE TABLE rm_serving (
     read_model VARCHAR(40) NOT NULL PRIMARY KEY,
-    aside      BOOLEAN     NOT NULL
+    aside      BOOLEAN     NOT NULL,
+    replaying  BOOLEAN     NOT NULL
 );
-INSERT INTO rm_serving (read_model, aside) VALUES ('rm_summary', FALSE), ('rm_timeline', FALSE), ('rm_figures', FALSE),
-    ('rm_people', FALSE), ('rm_overview', FALSE);
+INSERT INTO rm_serving (read_model, aside, replaying) VALUES ('rm_summary', FALSE, FALSE),
+    ('rm_timeline', FALSE, FALSE), ('rm_figures', FALSE, FALSE), ('rm_people', FALSE, FALSE),
+    ('rm_overview', FALSE, FALSE);
 
 CREATE TABLE rm_summary_record_aside (
     stream_id   VARCHAR(100) NOT NULL,

@@ -78,10 +78,11 @@ public class ReplayService {
         }
         log.info("Rebuilding read model {}", processorName);
         nodes.rebuilding(processorName);
+        String tables = TABLES.get(processorName);
+        boolean reset = false;
         try {
             processor.shutDown();
             awaitSegmentsReleased(processorName);
-            String tables = TABLES.get(processorName);
             if (tables != null) {
                 transactions.executeInTransaction(() -> RecordTable.setAside(jdbc, tables));
                 // a query that read the switch just before it was made reads the tables whole before they are emptied
@@ -89,6 +90,17 @@ public class ReplayService {
             }
             processing.deadLetterQueue(processorName).ifPresent(queue -> queue.clear());
             processor.resetTokens();
+            reset = true;
+            if (tables != null) {
+                // only now may a node that finds every segment replayed switch the readers back
+                transactions.executeInTransaction(() -> RecordTable.replayingAside(jdbc, tables));
+            }
+        } catch (RuntimeException failed) {
+            if (tables != null && !reset) {
+                // nothing was emptied: the readers go back to the tables as they are
+                transactions.executeInTransaction(() -> RecordTable.serveTables(jdbc, tables));
+            }
+            throw failed;
         } finally {
             processor.start();
             nodes.rebuilt(processorName);
@@ -125,8 +137,8 @@ public class ReplayService {
     @Scheduled(fixedDelayString = "${tracker.read-models.rebuild-check-interval:1s}")
     void serveFinishedRebuilds() {
         TABLES.forEach((processorName, tables) -> {
-            if (RecordTable.isAside(jdbc, tables) && replayed(processorName).done()) {
-                transactions.executeInTransaction(() -> RecordTable.serveRebuilt(jdbc, tables));
+            if (RecordTable.isReplayingAside(jdbc, tables) && replayed(processorName).done()) {
+                transactions.executeInTransaction(() -> RecordTable.serveTables(jdbc, tables));
                 log.info("Read model {} rebuilt; its readers are served from it again", processorName);
             }
         });

@@ -361,15 +361,29 @@ public final class RecordTable implements RecordAccess {
             jdbc.update("DELETE FROM " + table + ASIDE);
             jdbc.update("INSERT INTO " + table + ASIDE + " (" + columns + ") SELECT " + columns + " FROM " + table);
         }
-        jdbc.update("UPDATE rm_serving SET aside = TRUE WHERE read_model = ?", prefix);
+        jdbc.update("UPDATE rm_serving SET aside = TRUE, replaying = FALSE WHERE read_model = ?", prefix);
     }
 
     /**
-     * Serves every node's readers from the rebuilt tables again. The copy stays until the next rebuild
+     * Notes that the tables set aside are being replayed: from now on, the replay found done on every
+     * segment means the tables are whole again (before, the tokens of the previous build would say so).
+     */
+    public static void replayingAside(JdbcTemplate jdbc, String prefix) {
+        jdbc.update("UPDATE rm_serving SET replaying = TRUE WHERE read_model = ? AND aside = TRUE", prefix);
+    }
+
+    /** Whether the readers are served from the copy while the tables are replayed. */
+    public static boolean isReplayingAside(JdbcTemplate jdbc, String prefix) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("SELECT aside AND replaying FROM rm_serving WHERE read_model = ?",
+                Boolean.class, prefix));
+    }
+
+    /**
+     * Serves every node's readers from the tables again. The copy stays until the next rebuild
      * replaces it: a query that read the switch a moment before still reads the copy whole.
      */
-    public static void serveRebuilt(JdbcTemplate jdbc, String prefix) {
-        jdbc.update("UPDATE rm_serving SET aside = FALSE WHERE read_model = ?", prefix);
+    public static void serveTables(JdbcTemplate jdbc, String prefix) {
+        jdbc.update("UPDATE rm_serving SET aside = FALSE, replaying = FALSE WHERE read_model = ?", prefix);
     }
 
     // --- queries -----------------------------------------------------------------------------------
