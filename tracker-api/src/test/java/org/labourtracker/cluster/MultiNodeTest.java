@@ -163,7 +163,13 @@ class MultiNodeTest {
             await().atMost(PATIENCE).until(() -> count(jdbc) > stored.size() + AFTER_THE_CRASH / 10);
             Set<String> ownedByB = segmentsOwnedBy(jdbc, "node-b");
             b.getBean(HikariDataSource.class).close();
+            long died = System.nanoTime();
             assertThat(ownedByB).as("segments node B held when it died").isNotEmpty();
+            await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100))
+                    .until(() -> segmentsOwnedBy(jdbc, "node-a").containsAll(ownedByB));
+            System.out.printf("node A took over the %d segments of node B in %d ms (claim timeout %s)%n",
+                    ownedByB.size(), (System.nanoTime() - died) / 1_000_000,
+                    a.getEnvironment().getProperty("axon.eventhandling.tokenstore.claim-timeout"));
 
             recording.get();
             awaitProcessorsAtHead(a, jdbc);

@@ -56,6 +56,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 /**
  * A witness, confidential where she was arrested and recorded without the flag in a second dispute,
  * is named in a case title, a demand, a note, a claim's wording, an incident and a source's title in
@@ -128,7 +130,8 @@ class ConfidentialNamesEverywhereTest {
                     api + "/figures.csv", api + "/export.ndjson", "/disputes/" + dispute,
                     "/disputes/" + dispute + "/timeline", "/disputes/" + dispute + "/figures",
                     "/disputes/" + dispute + "/entries/" + dispute + "/arrest",
-                    "/disputes/" + dispute + "/entries/" + dispute + "-case/case-opened"));
+                    "/disputes/" + dispute + "/entries/" + dispute + "-case/case-opened",
+                    api + "/timeline?limit=2", api + "/timeline?limit=2&after=" + nextPage(walker, api)));
         }
 
         for (String path : paths) {
@@ -137,6 +140,13 @@ class ConfidentialNamesEverywhereTest {
             assertThat(answer.body()).as("%s as %s", path, reader).doesNotContain(NAMING);
         }
         assertThat(walker.get("/api/disputes/" + FIRST + "/timeline").body()).contains("[confidential person ");
+    }
+
+    /** The cursor of a timeline's second page of two records, as this reader is given it. */
+    private static String nextPage(Walker walker, String api) throws Exception {
+        String next = new ObjectMapper().readTree(walker.get(api + "/timeline?limit=2").body()).path("next").asText();
+        assertThat(next).isNotEmpty();
+        return URLEncoder.encode(next, StandardCharsets.UTF_8);
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.labourtracker.projections.admin;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 
 import javax.sql.DataSource;
 
@@ -27,17 +28,27 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(ClusterSettings.class)
 class ReadModelConfiguration {
 
+    private static final Duration CLAIM_RENEWAL = Duration.ofSeconds(1);
+
     @Bean
     ConfigurerModule readModelErrorHandling() {
         return configurer -> ReplayService.READ_MODELS.forEach(group -> configurer.eventProcessing()
                 .registerListenerInvocationErrorHandler(group, config -> PropagatingErrorHandler.instance()));
     }
 
+    /**
+     * Claims are renewed every second, also while a segment works through a long batch, and free
+     * segments looked for every second (Axon's defaults are five seconds, and no renewal during a
+     * batch), so that a dead node's segments are taken over about a second after its claims time out.
+     */
     @Bean
     ConfigurerModule readModelSegmentsShared(ProcessorNodes nodes) {
         return configurer -> ReplayService.READ_MODELS.forEach(processor -> configurer.eventProcessing()
                 .registerPooledStreamingEventProcessorConfiguration(processor,
-                        (config, builder) -> builder.maxSegmentProvider(nodes)));
+                        (config, builder) -> builder.maxSegmentProvider(nodes)
+                                .claimExtensionThreshold(CLAIM_RENEWAL.toMillis())
+                                .tokenClaimInterval(CLAIM_RENEWAL.toMillis())
+                                .enableCoordinatorClaimExtension()));
     }
 
     /** Axon's JPA token store as Spring Boot would make it, but claiming under the configured node id. */
