@@ -1,7 +1,6 @@
 package org.labourtracker.projections.admin;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -11,7 +10,6 @@ import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.messaging.StreamableMessageSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -31,11 +29,10 @@ import org.springframework.stereotype.Component;
  * at the price of that much more delay. Everything else is the store's own.
  */
 @Component("readModelEventSource")
-class ReadModelEventSource implements StreamableMessageSource<TrackedEventMessage<?>>, DisposableBean {
+class ReadModelEventSource extends EventStoreSource implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(ReadModelEventSource.class);
 
-    private final EventStore store;
     private final long wakeIntervalMillis;
     private final Set<Runnable> waiting = ConcurrentHashMap.newKeySet();
     private volatile Thread watcher;
@@ -43,33 +40,13 @@ class ReadModelEventSource implements StreamableMessageSource<TrackedEventMessag
 
     ReadModelEventSource(EventStore store,
                          @Value("${tracker.projections.wake-interval:25ms}") Duration wakeInterval) {
-        this.store = store;
+        super(store);
         this.wakeIntervalMillis = wakeInterval.toMillis();
     }
 
     @Override
     public BlockingStream<TrackedEventMessage<?>> openStream(TrackingToken trackingToken) {
         return new Stream(store.openStream(trackingToken));
-    }
-
-    @Override
-    public TrackingToken createTailToken() {
-        return store.createTailToken();
-    }
-
-    @Override
-    public TrackingToken createHeadToken() {
-        return store.createHeadToken();
-    }
-
-    @Override
-    public TrackingToken createTokenAt(Instant dateTime) {
-        return store.createTokenAt(dateTime);
-    }
-
-    @Override
-    public TrackingToken createTokenSince(Duration duration) {
-        return store.createTokenSince(duration);
     }
 
     @Override
