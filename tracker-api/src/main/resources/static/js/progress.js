@@ -10,6 +10,7 @@
 
     function readModels(models) {
         let busy = false;
+        const notice = document.getElementById('rebuilding');
         models.forEach(model => {
             const row = document.querySelector('[data-read-model="' + CSS.escape(model.processor) + '"]');
             if (!row) {
@@ -20,6 +21,10 @@
             row.querySelector('.state').textContent = model.error ? 'error'
                 : model.replaying ? 'replaying' : model.done ? 'up to date' : 'catching up';
             busy = busy || model.replaying || !model.done;
+            if (notice && notice.dataset.rebuilding === model.processor && model.done && !model.replaying) {
+                notice.textContent = model.error ? 'Rebuilding ' + model.processor + ' failed.'
+                    : model.processor + ' is rebuilt and up to date.';
+            }
         });
         return busy;
     }

@@ -240,12 +240,15 @@ class DashboardTest {
         browser.open("/admin");
 
         browser.find(By.id("rebuild-dispute-timeline")).click();
+        assertThat(browser.text(By.id("confirm-rebuild-title"))).isEqualTo("Rebuild dispute-timeline?");
+        browser.find(By.id("confirm-rebuild-dispute-timeline")).click();
 
         assertThat(browser.text(By.id("rebuilding"))).contains("dispute-timeline");
         By state = By.cssSelector("tr[data-read-model=dispute-timeline] .state");
         browser.until(ExpectedConditions.textToBe(state, "up to date"));
         assertThat(browser.find(By.cssSelector("tr[data-read-model=dispute-timeline] progress"))
                 .getAttribute("value")).isEqualTo("1");
+        browser.until(ExpectedConditions.textToBe(By.id("rebuilding"), "dispute-timeline is rebuilt and up to date."));
     }
 
     /**

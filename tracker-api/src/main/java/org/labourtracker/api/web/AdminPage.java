@@ -11,6 +11,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
 
@@ -25,9 +26,16 @@ class AdminPage {
         this.replays = replays;
     }
 
+    /**
+     * The read models; with {@code confirm}, also the question whether to rebuild that one; with
+     * {@code rebuilding}, a notice of the rebuild just started, which the page ends when it is done.
+     */
     @GetMapping
-    String readModels(Model model) {
+    String readModels(@RequestParam(required = false) String confirm,
+                      @RequestParam(required = false) String rebuilding, Model model) {
         model.addAttribute("readModels", replays.progress());
+        model.addAttribute("confirm", confirm == null ? null : known(confirm));
+        model.addAttribute("rebuilding", rebuilding == null ? null : known(rebuilding));
         return "admin";
     }
 
@@ -37,7 +45,7 @@ class AdminPage {
             replays.rebuild(known(name));
         } catch (IllegalStateException refused) {
             model.addAttribute("error", "Not rebuilt: " + refused.getMessage());
-            return readModels(model);
+            return readModels(null, null, model);
         }
         return "redirect:/admin?rebuilding=" + name;
     }

@@ -2,9 +2,16 @@ package org.labourtracker.api.description;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.zip.GZIPInputStream;
 
 import org.junit.jupiter.api.Test;
 import org.labourtracker.api.Http;
@@ -18,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The OpenAPI description the application serves stays true: every API route the application
@@ -88,6 +96,18 @@ class ApiDescriptionTest {
             }
         }
         return kinds;
+    }
+
+    @Test
+    void theDescriptionIsGzippedForAClientThatAcceptsIt() throws Exception {
+        HttpResponse<byte[]> zipped = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/v3/api-docs")).header("Accept-Encoding", "gzip").build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(zipped.headers().firstValue("Content-Encoding")).contains("gzip");
+        try (InputStream unzipped = new GZIPInputStream(new ByteArrayInputStream(zipped.body()))) {
+            assertThat(new ObjectMapper().readTree(unzipped)).isEqualTo(description());
+        }
     }
 
     private JsonNode description() {
