@@ -84,6 +84,8 @@ class AccessibilityTest {
                 new View("audit", Role.AUDITOR, "/audit", "Audit"),
                 new View("audit of a dispute", Role.AUDITOR, "/audit/disputes/" + DISPUTE,
                         "Audit: Mangystau oil workers' strike"),
+                new View("what changed in a dispute", Role.AUDITOR, "/audit/disputes/" + DISPUTE + "?from=2011-12-20",
+                        "Audit: Mangystau oil workers' strike"),
                 new View("a leaf of the log", Role.AUDITOR, "/audit/leaves/0", "Leaf 0 of the log"),
                 new View("admin", Role.ADMIN, "/admin", "Read models"),
                 new View("a rebuild to confirm", Role.ADMIN, "/admin?confirm=dispute-summary", "Read models"),

@@ -178,9 +178,24 @@ class DashboardTest {
                 .doesNotContain(SHOOTING);
 
         browser.date("happenedBy", "");
-        browser.script("arguments[0].value = '2011-12-20T00:00';", browser.find(By.id("knownAt")));
+        browser.script("arguments[0].value = '2011-12-20 00:00';", browser.find(By.id("knownAt")));
         browser.find(By.id("as-known-submit")).click();
         assertThat(browser.text(By.id("as-known-error"))).contains("Nothing about this dispute had been recorded");
+        // the raw stream follows the date: nothing had been stored by then
+        assertThat(browser.text(By.id("raw-stored-by"))).isEqualTo("; those stored by 2011-12-20 00:00:00 UTC");
+        assertThat(browser.findAll(By.cssSelector("#raw tr.raw-event"))).isEmpty();
+
+        // what changed since 2011: every record of the demo added, and its corrections with their reasons
+        browser.script("arguments[0].value = '2011-12-20';", browser.find(By.id("changes-from")));
+        browser.find(By.id("changes-submit")).click();
+        assertThat(browser.findAll(By.cssSelector("#changes tr.change[data-change=ADDED]")))
+                .hasSizeGreaterThan(50);
+        assertThat(browser.text(By.id("changes"))).contains("state run oil refinery", "not martial law");
+        assertThat(browser.findAll(By.cssSelector("#changes tr.change[data-change=CORRECTED]"))).isNotEmpty();
+        browser.script("arguments[0].value = '';", browser.find(By.id("changes-from")));
+        browser.script("arguments[0].value = '2011-12-20';", browser.find(By.id("changes-to")));
+        browser.find(By.id("changes-submit")).click();
+        assertThat(browser.text(By.id("changes-count"))).isEqualTo("0 changes");
     }
 
     @Test

@@ -3,8 +3,6 @@ package org.labourtracker.api.audit;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
@@ -22,6 +20,7 @@ import org.labourtracker.api.problem.InvalidRequest;
 import org.labourtracker.api.reading.Views;
 import org.labourtracker.api.transparency.LogProofs;
 import org.labourtracker.evidence.StreamNotFound;
+import org.labourtracker.projections.timeline.RecordChange;
 import org.labourtracker.projections.timetravel.DisputeAsKnownQuery;
 import org.labourtracker.projections.timetravel.DisputeSnapshot;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -144,22 +143,26 @@ class AuditController {
     DisputeSnapshot asKnown(@PathVariable String disputeId,
                             @RequestParam(required = false) String knownAt,
                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate happenedBy) {
-        return views.asKnown(new DisputeAsKnownQuery(disputeId, instant(knownAt), happenedBy, true));
+        return views.asKnown(new DisputeAsKnownQuery(disputeId, RecordingTimes.end(knownAt, "knownAt"), happenedBy,
+                true));
     }
 
-    private static Instant instant(String knownAt) {
-        if (knownAt == null || knownAt.isBlank()) {
-            return null;
+    /**
+     * What changed in what was known about a dispute: the records added and the corrections,
+     * retractions and merges recorded after {@code from} and up to {@code to} (instants, times in UTC,
+     * or dates: from the start of the first day to the end of the last), in the order recorded.
+     * Either may be left out.
+     */
+    @GetMapping("/disputes/{disputeId}/changes")
+    List<RecordChange> changesOfDispute(@PathVariable String disputeId,
+                                        @RequestParam(required = false) String from,
+                                        @RequestParam(required = false) String to) {
+        Instant start = RecordingTimes.start(from, "from");
+        Instant end = RecordingTimes.end(to, "to");
+        if (start != null && end != null && start.isAfter(end)) {
+            throw new InvalidRequest("from", "must not be after to");
         }
-        try {
-            return Instant.parse(knownAt);
-        } catch (DateTimeParseException notAnInstant) {
-            try {
-                return LocalDate.parse(knownAt).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusNanos(1);
-            } catch (DateTimeParseException notADate) {
-                throw new InvalidRequest("knownAt", "must be an instant such as 2011-12-20T00:00:00Z or a date such as 2011-12-20");
-            }
-        }
+        return RecordChange.between(views.timeline(disputeId, true), start, end);
     }
 
     @GetMapping("/integrity")

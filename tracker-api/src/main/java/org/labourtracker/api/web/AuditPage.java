@@ -2,8 +2,6 @@ package org.labourtracker.api.web;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -15,6 +13,8 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.labourtracker.api.audit.HashChain;
 import org.labourtracker.api.audit.IntegrityCheck;
+import org.labourtracker.api.audit.RecordingTimes;
+import org.labourtracker.api.problem.InvalidRequest;
 import org.labourtracker.api.reading.Views;
 import org.labourtracker.api.recording.RecordingMetadata;
 import org.labourtracker.api.security.Clearance;
@@ -24,6 +24,8 @@ import org.labourtracker.api.transparency.LogProofs;
 import org.labourtracker.api.transparency.Merkle;
 import org.labourtracker.evidence.StreamNotFound;
 import org.labourtracker.projections.people.CaseView;
+import org.labourtracker.projections.timeline.DisputeTimeline;
+import org.labourtracker.projections.timeline.RecordChange;
 import org.labourtracker.projections.timeline.TimelineEntry;
 import org.labourtracker.projections.timetravel.DisputeAsKnownQuery;
 import org.labourtracker.projections.timetravel.DisputeSnapshot;
@@ -122,7 +124,8 @@ class AuditPage {
 
     @GetMapping("/disputes/{disputeId}")
     String dispute(@PathVariable String disputeId, @RequestParam(required = false) String knownAt,
-                   @RequestParam(required = false) String happenedBy, Authentication reader, Model model) {
+                   @RequestParam(required = false) String happenedBy, @RequestParam(required = false) String from,
+                   @RequestParam(required = false) String to, Authentication reader, Model model) {
         boolean visible = Clearance.mayReadConfidential(reader);
         List<TimelineEntry> entries = views.timeline(disputeId, visible).entries();
         List<String> streams = new ArrayList<>(List.of(disputeId));
@@ -131,10 +134,13 @@ class AuditPage {
         IntegrityCheck.Report report = integrity.verify(null);
         model.addAttribute("streams", streams.stream().map(stream -> new StreamCheck(stream, report.findings().stream()
                 .filter(finding -> stream.equals(finding.streamId())).toList())).toList());
+        Instant storedBy = storedBy(knownAt);
+        model.addAttribute("storedBy", storedBy);
         model.addAttribute("events", streams.stream().flatMap(stream -> {
                     Map<Long, Long> leaves = proofs.leafIndexesOfStream(stream);
                     return eventStore.readEvents(stream).asStream().map(event -> raw(event, leaves));
-                }).sorted(Comparator.comparing(RawEvent::storedAt)).toList());
+                }).filter(event -> storedBy == null || !event.storedAt().isAfter(storedBy))
+                .sorted(Comparator.comparing(RawEvent::storedAt)).toList());
         model.addAttribute("edits", entries.stream()
                 .flatMap(entry -> entry.edits().stream().map(edit -> new EditRow(entry, edit)))
                 .sorted(Comparator.comparing((EditRow row) -> row.edit().recordedAt())).toList());
@@ -143,7 +149,32 @@ class AuditPage {
         if (!blank(knownAt) || !blank(happenedBy)) {
             asKnown(disputeId, knownAt, happenedBy, visible, model);
         }
+        model.addAttribute("from", from == null ? "" : from);
+        model.addAttribute("to", to == null ? "" : to);
+        if (!blank(from) || !blank(to)) {
+            changes(entries, from, to, model);
+        }
         return "audit-dispute";
+    }
+
+    /** The time the raw stream is shown as stored by: the "as known on" time, if it can be read. */
+    private static Instant storedBy(String knownAt) {
+        try {
+            return RecordingTimes.end(knownAt, "knownAt");
+        } catch (InvalidRequest unreadable) {
+            return null;
+        }
+    }
+
+    /** What changed between the two times; a time that cannot be read is said so. */
+    private static void changes(List<TimelineEntry> entries, String from, String to, Model model) {
+        try {
+            Instant start = RecordingTimes.start(from, "from");
+            Instant end = RecordingTimes.end(to, "to");
+            model.addAttribute("changes", RecordChange.between(new DisputeTimeline(null, entries), start, end));
+        } catch (InvalidRequest unreadable) {
+            model.addAttribute("changesError", "From and to " + unreadable.getMessage());
+        }
     }
 
     /** The dispute as known then; a date that cannot be read, or a time before its first record, is said so. */
@@ -151,11 +182,14 @@ class AuditPage {
         Instant known;
         LocalDate happened;
         try {
-            known = blank(knownAt) ? null : instant(knownAt);
+            known = RecordingTimes.end(knownAt, "knownAt");
             happened = blank(happenedBy) ? null : LocalDate.parse(happenedBy);
+        } catch (InvalidRequest unreadable) {
+            model.addAttribute("asKnownError", "Recorded by " + unreadable.getMessage());
+            return;
         } catch (DateTimeParseException unreadable) {
-            model.addAttribute("asKnownError", "Dates are read as YYYY-MM-DD, times as YYYY-MM-DDTHH:MM (UTC): "
-                    + unreadable.getParsedString() + " is neither");
+            model.addAttribute("asKnownError", "Happened by must be a date such as 2011-12-20; '"
+                    + unreadable.getParsedString() + "' is not");
             return;
         }
         try {
@@ -165,14 +199,6 @@ class AuditPage {
         } catch (StreamNotFound nothingYet) {
             model.addAttribute("asKnownError", "Nothing about this dispute had been recorded by then.");
         }
-    }
-
-    /** A time from the page's picker (local to UTC, to the minute), or a date meaning the end of that day. */
-    private static Instant instant(String value) {
-        if (value.length() == 10) {
-            return LocalDate.parse(value).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusNanos(1);
-        }
-        return LocalDateTime.parse(value).toInstant(ZoneOffset.UTC);
     }
 
     private RawEvent raw(DomainEventMessage<?> event, Map<Long, Long> leaves) {

@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -221,6 +222,36 @@ class ReadingApiTest {
         assertThat(http.get("/api/audit/disputes/" + DISPUTE + "/as-known?knownAt=yesterday", AUDITOR).status())
                 .isEqualTo(400);
         assertThat(http.get("/api/audit/disputes/" + DISPUTE + "/as-known", TestUsers.basic(Role.MONITOR)).status())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void anAuditorSeesWhatChangedBetweenTwoTimesInTheOrderRecorded() {
+        JsonNode timeline = http.get("/api/disputes/" + DISPUTE + "/timeline", AUDITOR).json().path("entries");
+        int edits = 0;
+        for (JsonNode entry : timeline) {
+            edits += entry.path("edits").size();
+        }
+
+        JsonNode everything = http.get("/api/audit/disputes/" + DISPUTE + "/changes", AUDITOR).json();
+        assertThat(everything).hasSize(timeline.size() + edits);
+        for (int i = 1; i < everything.size(); i++) {
+            assertThat(Instant.parse(everything.get(i).path("recordedAt").asText()))
+                    .isAfterOrEqualTo(Instant.parse(everything.get(i - 1).path("recordedAt").asText()));
+        }
+        String firstRecorded = everything.get(0).path("recordedAt").asText();
+        assertThat(http.get("/api/audit/disputes/" + DISPUTE + "/changes?from=" + firstRecorded, AUDITOR).json())
+                .hasSize(everything.size() - 1);
+        assertThat(http.get("/api/audit/disputes/" + DISPUTE + "/changes?to=2011-12-20", AUDITOR).json()).isEmpty();
+
+        Http.Response backwards = http.get("/api/audit/disputes/" + DISPUTE + "/changes?from=2030-01-01&to=2029-01-01",
+                AUDITOR);
+        assertThat(backwards.status()).isEqualTo(400);
+        assertThat(backwards.json().path("field").asText()).isEqualTo("from");
+        Http.Response unreadable = http.get("/api/audit/disputes/" + DISPUTE + "/changes?to=yesterday", AUDITOR);
+        assertThat(unreadable.status()).isEqualTo(400);
+        assertThat(unreadable.json().path("field").asText()).isEqualTo("to");
+        assertThat(http.get("/api/audit/disputes/" + DISPUTE + "/changes", TestUsers.basic(Role.MONITOR)).status())
                 .isEqualTo(403);
     }
 
