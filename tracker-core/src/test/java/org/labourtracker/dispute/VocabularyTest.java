@@ -1,0 +1,280 @@
+package org.labourtracker.dispute;
+
+import static org.labourtracker.Marikana.AFP;
+import static org.labourtracker.Marikana.BBC;
+import static org.labourtracker.Marikana.DISPUTE_ID;
+import static org.labourtracker.Marikana.FINDINGS;
+import static org.labourtracker.Marikana.INQUIRY_ANNOUNCED;
+import static org.labourtracker.Marikana.MARIKANA;
+import static org.labourtracker.Marikana.MOURNING;
+import static org.labourtracker.Marikana.NUM;
+import static org.labourtracker.Marikana.OPEN_DISPUTE;
+import static org.labourtracker.Marikana.SHOP_STEWARD_SHOT;
+import static org.labourtracker.Marikana.STRIKE;
+import static org.labourtracker.Marikana.STRIKERS_KILLED;
+import static org.labourtracker.Marikana.WAGE_DEMAND;
+import static org.labourtracker.Marikana.evidence;
+import static org.labourtracker.Rejections.rejectedAt;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.labourtracker.Marikana;
+import org.labourtracker.dispute.DisputeCommand.RaiseDemand;
+import org.labourtracker.dispute.DisputeCommand.RecordEmployerResponse;
+import org.labourtracker.dispute.DisputeCommand.RecordIntervention;
+import org.labourtracker.dispute.DisputeCommand.RecordProtest;
+import org.labourtracker.dispute.DisputeCommand.RecordStateAction;
+import org.labourtracker.dispute.DisputeCommand.RecordStrike;
+import org.labourtracker.dispute.DisputeCommand.ReportAbuse;
+import org.labourtracker.dispute.DisputeEvent.AbuseReported;
+import org.labourtracker.dispute.DisputeEvent.CasualtiesReported;
+import org.labourtracker.dispute.DisputeEvent.DemandRaised;
+import org.labourtracker.dispute.DisputeEvent.DisputeOpened;
+import org.labourtracker.dispute.DisputeEvent.EmployerResponseRecorded;
+import org.labourtracker.dispute.DisputeEvent.InterventionRecorded;
+import org.labourtracker.dispute.DisputeEvent.ProtestRecorded;
+import org.labourtracker.dispute.DisputeEvent.StateActionRecorded;
+import org.labourtracker.dispute.DisputeEvent.StrikeRecorded;
+import org.labourtracker.evidence.Actor;
+import org.labourtracker.evidence.ActorRole;
+import org.labourtracker.evidence.ActorType;
+import org.labourtracker.evidence.Claim;
+import org.labourtracker.evidence.Evidence;
+import org.labourtracker.evidence.Money;
+import org.labourtracker.evidence.When;
+
+/**
+ * The vocabulary from the field's codebooks (docs/vocabulary.md), recorded through the dispute's
+ * rules with the Marikana case: actors, victims and perpetrators, money, strike legality and union
+ * stances, interventions, and the new kinds; and each new rule's refusal, by its field.
+ */
+class VocabularyTest {
+
+    private static final DisputeOpened OPENED = new DisputeOpened(DISPUTE_ID, OPEN_DISPUTE.recordId(),
+            OPEN_DISPUTE.title(), OPEN_DISPUTE.industry(), OPEN_DISPUTE.status(), OPEN_DISPUTE.employers(),
+            OPEN_DISPUTE.unions(), OPEN_DISPUTE.evidence());
+    private static final DemandRaised WAGE_DEMANDED = new DemandRaised(DISPUTE_ID, WAGE_DEMAND.recordId(),
+            WAGE_DEMAND.demandId(), WAGE_DEMAND.text(), WAGE_DEMAND.money(), WAGE_DEMAND.evidence());
+
+    private FixtureConfiguration<Dispute> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = Marikana.disputeFixture();
+    }
+
+    @Test
+    void anUnprotectedStrikeOfRockDrillOperatorsIsRecordedWithTheMajorityUnionOpposingIt() {
+        fixture.given(OPENED)
+                .when(STRIKE)
+                .expectEvents(new StrikeRecorded(DISPUTE_ID, "strike-started", StrikeKind.STARTED, "Lonmin",
+                        STRIKE.workersOut(), StrikeLegality.UNPROTECTED, "rock drill operators",
+                        List.of(new UnionStance("National Union of Mineworkers", Stance.OPPOSING)), STRIKE.evidence()));
+    }
+
+    @Test
+    void aStrikeRecordedWithoutTheNewFieldsSaysNothingOfThem() {
+        fixture.given(OPENED)
+                .when(new RecordStrike(DISPUTE_ID, "strike-started", StrikeKind.STARTED, "Lonmin", null,
+                        STRIKE.evidence()))
+                .expectEvents(new StrikeRecorded(DISPUTE_ID, "strike-started", StrikeKind.STARTED, "Lonmin", List.of(),
+                        null, null, List.of(), STRIKE.evidence()));
+    }
+
+    @Test
+    void aUnionsStanceIsGivenOnceAndNamesTheUnion() {
+        fixture.given(OPENED)
+                .when(new RecordStrike(DISPUTE_ID, "strike-started", StrikeKind.STARTED, "Lonmin", List.of(),
+                        StrikeLegality.UNPROTECTED, null, List.of(new UnionStance(NUM.name(), Stance.OPPOSING),
+                        new UnionStance(NUM.name(), Stance.BACKING)), STRIKE.evidence()))
+                .expectException(rejectedAt("unionStances"));
+        fixture.given(OPENED)
+                .when(new RecordStrike(DISPUTE_ID, "strike-started", StrikeKind.STARTED, "Lonmin", List.of(),
+                        null, null, List.of(new UnionStance(null, Stance.OPPOSING)), STRIKE.evidence()))
+                .expectException(rejectedAt("unionStances[0].union"));
+        fixture.given(OPENED)
+                .when(new RecordStrike(DISPUTE_ID, "strike-started", StrikeKind.STARTED, "Lonmin", List.of(),
+                        null, "rock drill\u0000operators", null, STRIKE.evidence()))
+                .expectException(rejectedAt("workers"));
+    }
+
+    @Test
+    void theWageDemandKeepsItsSumInRand() {
+        fixture.given(OPENED)
+                .when(WAGE_DEMAND)
+                .expectEvents(new DemandRaised(DISPUTE_ID, "wage-demanded", "wage-12500",
+                        "A monthly wage of R12,500 for rock drill operators", new Money(new BigDecimal("12500"), "ZAR"),
+                        WAGE_DEMAND.evidence()));
+    }
+
+    @Test
+    void moneyNeedsAnIsoCurrencyAndAnAmountThatIsNotNegative() {
+        fixture.given(OPENED)
+                .when(demand(Money.of("12500", "RAND")))
+                .expectException(rejectedAt("money.currency"));
+        fixture.given(OPENED)
+                .when(demand(Money.of("12500", "zar")))
+                .expectException(rejectedAt("money.currency"));
+        fixture.given(OPENED)
+                .when(demand(new Money(new BigDecimal("12500"), null)))
+                .expectException(rejectedAt("money.currency"));
+        fixture.given(OPENED)
+                .when(demand(Money.of("-12500", "ZAR")))
+                .expectException(rejectedAt("money.amount"));
+        fixture.given(OPENED)
+                .when(demand(Money.of("12500.00001", "ZAR")))
+                .expectException(rejectedAt("money.amount"));
+        fixture.given(OPENED)
+                .when(demand(new Money(null, "ZAR")))
+                .expectException(rejectedAt("money.amount"));
+    }
+
+    @Test
+    void aSettlementAndCompensationCarryTheirSums() {
+        Evidence agreed = evidence(When.day(2012, 9, 18), MARIKANA, BBC);
+        fixture.given(OPENED)
+                .when(new RecordEmployerResponse(DISPUTE_ID, "compensation", EmployerResponseKind.COMPENSATION, "Lonmin",
+                        null, Money.of("2000", "ZAR"), agreed))
+                .expectEvents(new EmployerResponseRecorded(DISPUTE_ID, "compensation", EmployerResponseKind.COMPENSATION,
+                        "Lonmin", List.of(), Money.of("2000", "ZAR"), agreed));
+        fixture.given(OPENED)
+                .when(new RecordEmployerResponse(DISPUTE_ID, "compensation", EmployerResponseKind.COMPENSATION, "Lonmin",
+                        null, Money.of("2000", "XXY"), agreed))
+                .expectException(rejectedAt("money.currency"));
+        fixture.given(OPENED)
+                .when(new RecordStateAction(DISPUTE_ID, "compensation", StateActionKind.COMPENSATION, "Government",
+                        Money.of("-1", "ZAR"), agreed))
+                .expectException(rejectedAt("money.amount"));
+    }
+
+    @Test
+    void policeKillingStrikersIsRecordedWithVictimsPerpetratorAndActors() {
+        fixture.given(OPENED)
+                .when(STRIKERS_KILLED)
+                .expectEvents(new CasualtiesReported(DISPUTE_ID, "strikers-killed",
+                        "Police shooting at Marikana, 16 August 2012", CasualtyKind.KILLED, STRIKERS_KILLED.claims(),
+                        List.of(), VictimCategory.STRIKERS, ActorType.STATE_FORCES, STRIKERS_KILLED.evidence()));
+    }
+
+    @Test
+    void anUnknownKillerIsAValueOfItsOwn() {
+        fixture.given(OPENED)
+                .when(SHOP_STEWARD_SHOT)
+                .expectEvents(new CasualtiesReported(DISPUTE_ID, "shop-steward-shot",
+                        "Shooting of a NUM shop steward at Rowland shaft, 12 August 2013", CasualtyKind.KILLED,
+                        List.of(Claim.of(AFP, 1, 1, 1, "a person was shot dead")), List.of(), VictimCategory.UNIONISTS,
+                        ActorType.UNKNOWN, SHOP_STEWARD_SHOT.evidence()));
+    }
+
+    @Test
+    void anAllegedLinkIsKeptAsAlleged() {
+        Actor alleged = new Actor(ActorType.COMPANY_MANAGEMENT, "Lonmin", ActorRole.PERPETRATOR, true);
+        Evidence said = new Evidence(When.day(2013, 8, 12), MARIKANA, List.of(AFP), null,
+                List.of(new Actor(ActorType.UNKNOWN, null, ActorRole.PERPETRATOR, false), alleged));
+        fixture.given(OPENED)
+                .when(new DisputeCommand.ReportCasualties(DISPUTE_ID, "shop-steward-shot", null, CasualtyKind.KILLED,
+                        SHOP_STEWARD_SHOT.claims(), null, VictimCategory.UNIONISTS, ActorType.UNKNOWN, said))
+                .expectEvents(new CasualtiesReported(DISPUTE_ID, "shop-steward-shot", null, CasualtyKind.KILLED,
+                        SHOP_STEWARD_SHOT.claims(), List.of(), VictimCategory.UNIONISTS, ActorType.UNKNOWN, said));
+    }
+
+    @Test
+    void anActorNeedsATypeARoleAndANameThatIsNotBlank() {
+        fixture.given(OPENED)
+                .when(strike(actors(new Actor(null, "Lonmin", ActorRole.PERPETRATOR, false))))
+                .expectException(rejectedAt("evidence.actors[0].type"));
+        fixture.given(OPENED)
+                .when(strike(actors(new Actor(ActorType.UNION, NUM.name(), null, false))))
+                .expectException(rejectedAt("evidence.actors[0].role"));
+        fixture.given(OPENED)
+                .when(strike(actors(new Actor(ActorType.UNION, " ", ActorRole.TARGET, false))))
+                .expectException(rejectedAt("evidence.actors[0].name"));
+    }
+
+    @Test
+    void stateResponsesThatAreNotRepressionHaveKindsOfTheirOwn() {
+        fixture.given(OPENED)
+                .when(MOURNING)
+                .expectEvents(new StateActionRecorded(DISPUTE_ID, "mourning-declared", StateActionKind.MOURNING,
+                        "President Jacob Zuma", null, MOURNING.evidence()));
+        fixture.given(OPENED)
+                .when(INQUIRY_ANNOUNCED)
+                .expectEvents(new StateActionRecorded(DISPUTE_ID, "inquiry-announced", StateActionKind.INQUIRY_ANNOUNCED,
+                        "President Jacob Zuma", null, INQUIRY_ANNOUNCED.evidence()));
+    }
+
+    @Test
+    void aCommissionsFindingsAreAnInterventionByItsBody() {
+        fixture.given(OPENED)
+                .when(FINDINGS)
+                .expectEvents(new InterventionRecorded(DISPUTE_ID, "commission-findings",
+                        InterventionKind.INQUIRY_FINDINGS, "Marikana Commission of Inquiry",
+                        ActorType.NATIONAL_INSTITUTION, FINDINGS.evidence()));
+    }
+
+    @Test
+    void anInterventionNamesItsKindAndAKnownBody() {
+        fixture.given(OPENED)
+                .when(intervention(null, "Marikana Commission of Inquiry", ActorType.NATIONAL_INSTITUTION))
+                .expectException(rejectedAt("kind"));
+        fixture.given(OPENED)
+                .when(intervention(InterventionKind.INQUIRY_FINDINGS, null, ActorType.NATIONAL_INSTITUTION))
+                .expectException(rejectedAt("body"));
+        fixture.given(OPENED)
+                .when(intervention(InterventionKind.INQUIRY_FINDINGS, "Marikana Commission of Inquiry", null))
+                .expectException(rejectedAt("bodyType"));
+        fixture.given(OPENED)
+                .when(intervention(InterventionKind.INQUIRY_FINDINGS, "Marikana Commission of Inquiry", ActorType.UNKNOWN))
+                .expectException(rejectedAt("bodyType"));
+    }
+
+    @Test
+    void anInterventionSentAgainIsRecordedOnce() {
+        fixture.given(OPENED)
+                .andGivenCommands(FINDINGS)
+                .when(FINDINGS)
+                .expectNoEvents()
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void sexualViolenceCommemorationsAndEmployerOutcomesHaveKindsOfTheirOwn() {
+        Evidence later = evidence(When.day(2013, 8, 16), MARIKANA, AFP);
+        fixture.given(OPENED)
+                .when(new RecordProtest(DISPUTE_ID, "commemoration", ProtestKind.COMMEMORATION, null, later))
+                .expectEvents(new ProtestRecorded(DISPUTE_ID, "commemoration", ProtestKind.COMMEMORATION, List.of(), later));
+        fixture.given(OPENED)
+                .when(new ReportAbuse(DISPUTE_ID, "abuse", AbuseKind.SEXUAL_VIOLENCE,
+                        List.of(Claim.of(AFP, 1, 1, 1, null)), null, later))
+                .expectEvents(new AbuseReported(DISPUTE_ID, "abuse", AbuseKind.SEXUAL_VIOLENCE,
+                        List.of(Claim.of(AFP, 1, 1, 1, null)), List.of(), later));
+        fixture.given(OPENED)
+                .when(new RecordEmployerResponse(DISPUTE_ID, "reorganised", EmployerResponseKind.REORGANISATION,
+                        "Lonmin", null, null, later))
+                .expectEvents(new EmployerResponseRecorded(DISPUTE_ID, "reorganised", EmployerResponseKind.REORGANISATION,
+                        "Lonmin", List.of(), null, later));
+    }
+
+    private static RecordStrike strike(Evidence evidence) {
+        return new RecordStrike(DISPUTE_ID, STRIKE.recordId(), STRIKE.kind(), STRIKE.employer(), STRIKE.workersOut(),
+                STRIKE.legality(), STRIKE.workers(), STRIKE.unionStances(), evidence);
+    }
+
+    private static RaiseDemand demand(Money money) {
+        return new RaiseDemand(DISPUTE_ID, "wage-demanded", "wage-12500", WAGE_DEMAND.text(), money,
+                WAGE_DEMAND.evidence());
+    }
+
+    private static RecordIntervention intervention(InterventionKind kind, String body, ActorType type) {
+        return new RecordIntervention(DISPUTE_ID, "commission-findings", kind, body, type, FINDINGS.evidence());
+    }
+
+    private static Evidence actors(Actor... actors) {
+        return new Evidence(STRIKE.evidence().when(), STRIKE.evidence().where(), STRIKE.evidence().sources(), null,
+                List.of(actors));
+    }
+}
