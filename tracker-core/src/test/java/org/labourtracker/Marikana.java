@@ -90,6 +90,14 @@ public final class Marikana {
             "https://www.expatica.com/za/general/union-official-shot-dead-at-s-africa-marikana-mine-59920/", null,
             LocalDate.of(2013, 8, 12), "en", SourceKind.MEDIA, Reliability.USUALLY_RELIABLE, false);
 
+    /**
+     * "On 11 August, senior representatives of the NUM opened fire on the strikers as they marched
+     * towards the NUM's office; two wounded strikers were wrongly reported killed."
+     */
+    public static final Source WIKIPEDIA = new Source("Wikipedia", "Marikana massacre",
+            "https://en.wikipedia.org/wiki/Marikana_massacre", null, null, "en", SourceKind.OTHER,
+            Reliability.FAIRLY_RELIABLE, false);
+
     /** The hill where the police shot, 25°40′40″S 27°30′33″E. */
     public static final Place MARIKANA = new Place("Marikana", "North West", "ZA",
             new Coordinates(-25.67778, 27.50917, GeoPrecision.NEAR));
