@@ -19,10 +19,14 @@ import static org.labourtracker.Rejections.rejectedAt;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.labourtracker.Marikana;
 import org.labourtracker.Zhanaozen;
 import org.labourtracker.dispute.DisputeCommand.RaiseDemand;
@@ -132,26 +136,22 @@ class VocabularyTest {
                         WAGE_DEMAND.evidence()));
     }
 
-    @Test
-    void moneyNeedsAnIsoCurrencyAndAnAmountThatIsNotNegative() {
+    static Stream<Arguments> moneyThatIsRefused() {
+        return Stream.of(
+                Arguments.of(Money.of("12500", "RAND"), "money.currency"),
+                Arguments.of(Money.of("12500", "zar"), "money.currency"),
+                Arguments.of(new Money(new BigDecimal("12500"), null), "money.currency"),
+                Arguments.of(Money.of("-12500", "ZAR"), "money.amount"),
+                Arguments.of(Money.of("12500.00001", "ZAR"), "money.amount"),
+                Arguments.of(new Money(null, "ZAR"), "money.amount"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("moneyThatIsRefused")
+    void moneyNeedsAnIsoCurrencyAndAnAmountThatIsNotNegative(Money money, String field) {
         fixture.given(OPENED)
-                .when(demand(Money.of("12500", "RAND")))
-                .expectException(rejectedAt("money.currency"));
-        fixture.given(OPENED)
-                .when(demand(Money.of("12500", "zar")))
-                .expectException(rejectedAt("money.currency"));
-        fixture.given(OPENED)
-                .when(demand(new Money(new BigDecimal("12500"), null)))
-                .expectException(rejectedAt("money.currency"));
-        fixture.given(OPENED)
-                .when(demand(Money.of("-12500", "ZAR")))
-                .expectException(rejectedAt("money.amount"));
-        fixture.given(OPENED)
-                .when(demand(Money.of("12500.00001", "ZAR")))
-                .expectException(rejectedAt("money.amount"));
-        fixture.given(OPENED)
-                .when(demand(new Money(null, "ZAR")))
-                .expectException(rejectedAt("money.amount"));
+                .when(demand(money))
+                .expectException(rejectedAt(field));
     }
 
     /** "The government has paid R3.9-million to a family that claimed loss of support" (Go Express, 28 August 2017). */
