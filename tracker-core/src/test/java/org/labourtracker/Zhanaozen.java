@@ -144,7 +144,7 @@ public final class Zhanaozen {
      * Opening commands ask the directory only while their stream is not in the store, so the
      * aggregate sees the directory as it was before; editorial commands come after the opening.
      */
-    private static <T extends Editable> FixtureConfiguration<T> fixture(Class<T> type, String streamId) {
+    public static <T extends Editable> FixtureConfiguration<T> fixture(Class<T> type, String streamId) {
         AggregateTestFixture<T> fixture = new AggregateTestFixture<>(type);
         fixture.registerInjectableResource(CLOCK);
         fixture.registerInjectableResource(

@@ -22,6 +22,7 @@ import org.labourtracker.dispute.DisputeCommand.OpenDispute;
 import org.labourtracker.dispute.DisputeCommand.RaiseDemand;
 import org.labourtracker.dispute.DisputeCommand.RecordDemandOutcome;
 import org.labourtracker.dispute.DisputeCommand.RecordEmployerResponse;
+import org.labourtracker.dispute.DisputeCommand.RecordIntervention;
 import org.labourtracker.dispute.DisputeCommand.RecordProtest;
 import org.labourtracker.dispute.DisputeCommand.RecordStateAction;
 import org.labourtracker.dispute.DisputeCommand.RecordStrike;
@@ -37,6 +38,7 @@ import org.labourtracker.dispute.DisputeEvent.DetaineesReleased;
 import org.labourtracker.dispute.DisputeEvent.DetentionsReported;
 import org.labourtracker.dispute.DisputeEvent.DisputeOpened;
 import org.labourtracker.dispute.DisputeEvent.EmployerResponseRecorded;
+import org.labourtracker.dispute.DisputeEvent.InterventionRecorded;
 import org.labourtracker.dispute.DisputeEvent.PartyJoined;
 import org.labourtracker.dispute.DisputeEvent.ProtestRecorded;
 import org.labourtracker.dispute.DisputeEvent.StateActionRecorded;
@@ -45,10 +47,12 @@ import org.labourtracker.dispute.DisputeEvent.StrikeRecorded;
 import org.labourtracker.editorial.Editable;
 import org.labourtracker.editorial.EditorialEvent;
 import org.labourtracker.editorial.RecordLog;
+import org.labourtracker.evidence.ActorType;
 import org.labourtracker.evidence.Checks;
 import org.labourtracker.evidence.Claim;
 import org.labourtracker.evidence.Evidence;
 import org.labourtracker.evidence.ExpectedVersion;
+import org.labourtracker.evidence.Money;
 import org.labourtracker.evidence.Person;
 import org.labourtracker.evidence.StreamDirectory;
 import org.labourtracker.evidence.StreamNotFound;
@@ -132,8 +136,16 @@ public class Dispute implements Editable {
         Checks.optionalName(command.employer(), "employer");
         List<Claim> workersOut = Checks.orEmpty(command.workersOut());
         Evidence.checkClaims(workersOut, "workersOut", clock, 0);
+        Checks.optionalName(command.workers(), "workers");
+        List<UnionStance> stances = Checks.orEmpty(command.unionStances());
+        Checks.size(stances, "unionStances", 0);
+        for (int i = 0; i < stances.size(); i++) {
+            stances.get(i).check("unionStances[" + i + "]");
+        }
+        Checks.require(stances.stream().map(UnionStance::union).distinct().count() == stances.size(), "unionStances",
+                "must not give a union's stance twice");
         apply(new StrikeRecorded(disputeId, command.recordId(), command.kind(), command.employer(), workersOut,
-                command.evidence()));
+                command.legality(), command.workers(), stances, command.evidence()));
     }
 
     @CommandHandler
@@ -157,7 +169,9 @@ public class Dispute implements Editable {
         Checks.identifier(command.demandId(), "demandId");
         Checks.require(!demands.containsKey(command.demandId()), "demandId", "a demand with this id was already raised");
         Checks.text(command.text(), "text");
-        apply(new DemandRaised(disputeId, command.recordId(), command.demandId(), command.text(), command.evidence()));
+        checkMoney(command.money());
+        apply(new DemandRaised(disputeId, command.recordId(), command.demandId(), command.text(), command.money(),
+                command.evidence()));
     }
 
     @CommandHandler
@@ -187,8 +201,9 @@ public class Dispute implements Editable {
         Checks.optionalName(command.employer(), "employer");
         List<Claim> affected = Checks.orEmpty(command.affected());
         Evidence.checkClaims(affected, "affected", clock, 0);
+        checkMoney(command.money());
         apply(new EmployerResponseRecorded(disputeId, command.recordId(), command.kind(), command.employer(),
-                affected, command.evidence()));
+                affected, command.money(), command.evidence()));
     }
 
     @CommandHandler
@@ -199,8 +214,23 @@ public class Dispute implements Editable {
         checkRecord(command, clock);
         Checks.present(command.kind(), "kind");
         Checks.optionalName(command.authority(), "authority");
+        checkMoney(command.money());
         apply(new StateActionRecorded(disputeId, command.recordId(), command.kind(), command.authority(),
-                command.evidence()));
+                command.money(), command.evidence()));
+    }
+
+    @CommandHandler
+    void handle(RecordIntervention command, Clock clock) {
+        if (isRepeat(command)) {
+            return;
+        }
+        checkRecord(command, clock);
+        Checks.present(command.kind(), "kind");
+        Checks.name(command.body(), "body");
+        Checks.present(command.bodyType(), "bodyType");
+        Checks.require(command.bodyType() != ActorType.UNKNOWN, "bodyType", "an intervening body is known by name");
+        apply(new InterventionRecorded(disputeId, command.recordId(), command.kind(), command.body(),
+                command.bodyType(), command.evidence()));
     }
 
     @CommandHandler
@@ -215,7 +245,7 @@ public class Dispute implements Editable {
         List<Person> named = Checks.orEmpty(command.named());
         Evidence.checkPeople(named, "named");
         apply(new CasualtiesReported(disputeId, command.recordId(), command.incident(), command.kind(),
-                command.claims(), named, command.evidence()));
+                command.claims(), named, command.victims(), command.perpetrator(), command.evidence()));
     }
 
     @CommandHandler
@@ -281,6 +311,12 @@ public class Dispute implements Editable {
     private static void checkRecord(DisputeCommand command, Clock clock) {
         Checks.identifier(command.recordId(), "recordId");
         Checks.present(command.evidence(), "evidence").check("evidence", clock);
+    }
+
+    private static void checkMoney(Money money) {
+        if (money != null) {
+            money.check("money");
+        }
     }
 
     private static void checkOrganisations(List<Organisation> organisations, String field) {

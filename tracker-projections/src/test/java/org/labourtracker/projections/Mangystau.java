@@ -148,6 +148,11 @@ public final class Mangystau {
         return m;
     }
 
+    /** Another case's dispute, with no records yet, recorded through the same fold. */
+    public static Mangystau dispute(String disputeId) {
+        return new Mangystau(disputeId);
+    }
+
     public static Evidence evidence(When when, Place where, Source... sources) {
         return new Evidence(when, where, List.of(sources), null);
     }

@@ -4,6 +4,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.labourtracker.api.reading.Views;
 import org.labourtracker.evidence.Coordinates;
@@ -22,8 +23,10 @@ import org.springframework.stereotype.Service;
  * <li>{@code time_precision} 1 for a day, 2 for a range of at most 7 days, 3 for anything vaguer;
  *     {@code event_date} is the first day it may have been;</li>
  * <li>event type and sub-type from the kind of record (strikes and protests are peaceful protests,
- *     casualties excessive force against protesters, detentions arrests, a signed agreement an
- *     agreement, the rest strategic developments of type other);</li>
+ *     casualties excessive force against protesters, or by their perpetrator a violent demonstration
+ *     or an attack, detentions arrests, sexual violence and disappearances their own sub-types, a
+ *     signed agreement an agreement, a reorganisation, a union dissolved or refused registration a
+ *     change to group/activity, the rest strategic developments of type other; docs/vocabulary.md);</li>
  * <li>{@code fatalities}: for a record of people killed, the lowest figure any source gives for it
  *     (each claim's best, else its low, else its high), ACLED's conservative single figure; else 0;</li>
  * <li>actors and interaction codes where the kind of record implies them (protesters, state forces,
@@ -113,13 +116,15 @@ class AcledExport {
         return switch (code) {
             case AcledFormat.STATE_FORCES -> "Police Forces of " + country;
             case AcledFormat.PROTESTERS -> "Protesters (" + country + ")";
+            case AcledFormat.RIOTERS -> "Rioters (" + country + ")";
             default -> "Civilians (" + country + ")";
         };
     }
 
     private static String named(TimelineEntry entry) {
         Map<String, Object> details = entry.details() == null ? Map.of() : entry.details();
-        Object named = details.get("employer") != null ? details.get("employer") : details.get("authority");
+        Object named = Stream.of("employer", "authority", "body").map(details::get).filter(Objects::nonNull)
+                .findFirst().orElse(null);
         return named == null ? null : named.toString();
     }
 
@@ -131,19 +136,46 @@ class AcledExport {
             return switch (entry.type()) {
                 case "StrikeRecorded" -> protest("strikes");
                 case "ProtestRecorded" -> protest("protests");
-                case "CasualtiesReported" -> new Kind("Political violence; Demonstrations", "Protests",
-                        "Excessive force against protesters", AcledFormat.STATE_FORCES, AcledFormat.PROTESTERS, "casualties");
+                case "CasualtiesReported" -> casualties(entry.details().get("perpetrator"));
                 case "DetentionsReported" -> new Kind("Strategic developments", "Strategic developments", "Arrests",
                         AcledFormat.STATE_FORCES, AcledFormat.PROTESTERS, "detentions");
                 case "AbuseReported" -> new Kind("Political violence", "Violence against civilians",
-                        "DISAPPEARANCE".equals(String.valueOf(sub)) ? "Abduction/forced disappearance" : "Attack",
+                        switch (String.valueOf(sub)) {
+                            case "DISAPPEARANCE" -> "Abduction/forced disappearance";
+                            case "SEXUAL_VIOLENCE" -> "Sexual violence";
+                            default -> "Attack";
+                        },
                         AcledFormat.STATE_FORCES, AcledFormat.CIVILIANS, "abuses");
-                case "EmployerResponseRecorded" -> other("AGREEMENT_SIGNED".equals(String.valueOf(sub)) ? "Agreement" : "Other",
-                        "employer-responses");
-                case "StateActionRecorded" -> other("Other", "state-actions");
+                case "EmployerResponseRecorded" -> other(switch (String.valueOf(sub)) {
+                    case "AGREEMENT_SIGNED" -> "Agreement";
+                    case "REORGANISATION" -> "Change to group/activity";
+                    default -> "Other";
+                }, "employer-responses");
+                case "StateActionRecorded" -> other("UNION_DISSOLVED".equals(String.valueOf(sub))
+                        || "UNION_REGISTRATION_REFUSED".equals(String.valueOf(sub)) ? "Change to group/activity" : "Other",
+                        "state-actions");
+                case "InterventionRecorded" -> other("Other", "interventions");
                 case "DisputeOpened" -> other("Other", "open");
                 default -> other("Other", "other");
             };
+        }
+
+        /**
+         * By whom: the state's forces (or, as before perpetrators were recorded, nobody said) against
+         * protesters; strikers or protesters a violent demonstration; anyone else, the unknown
+         * included, an attack on civilians.
+         */
+        private static Kind casualties(Object perpetrator) {
+            String by = String.valueOf(perpetrator);
+            if (perpetrator == null || "STATE_FORCES".equals(by)) {
+                return new Kind("Political violence; Demonstrations", "Protests", "Excessive force against protesters",
+                        AcledFormat.STATE_FORCES, AcledFormat.PROTESTERS, "casualties");
+            }
+            if ("PROTESTERS".equals(by) || "WORKERS".equals(by)) {
+                return new Kind("Demonstrations", "Riots", "Violent demonstration", AcledFormat.RIOTERS, 0, "casualties");
+            }
+            return new Kind("Political violence", "Violence against civilians", "Attack", 0, AcledFormat.CIVILIANS,
+                    "casualties");
         }
 
         private static Kind protest(String path) {

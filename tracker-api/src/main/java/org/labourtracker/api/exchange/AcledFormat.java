@@ -34,6 +34,7 @@ final class AcledFormat {
 
     /** ACLED's actor type codes (inter1, inter2), those our records can name. */
     static final int STATE_FORCES = 1;
+    static final int RIOTERS = 5;
     static final int PROTESTERS = 6;
     static final int CIVILIANS = 7;
 

@@ -15,6 +15,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.labourtracker.api.reading.Views;
 import org.labourtracker.api.recording.RecordKinds;
 import org.labourtracker.api.transparency.ExportProofs;
+import org.labourtracker.evidence.Actor;
 import org.labourtracker.evidence.Claim;
 import org.labourtracker.evidence.Place;
 import org.labourtracker.evidence.Source;
@@ -45,7 +46,7 @@ class Exports {
             "low", "best", "high", "wording", "standing", "corrected", "recorded_at", "recorded_by");
     static final List<String> FIGURE_COLUMNS = List.of("kind", "incident", "record_id", "source", "source_kind",
             "side", "low", "best", "high", "wording", "status", "official_low", "official_high",
-            "independent_low", "independent_high");
+            "independent_low", "independent_high", "victims");
 
     private final Views views;
     private final EventStore eventStore;
@@ -101,7 +102,8 @@ class Exports {
                         claim.source().kind(), claim.source().kind().isOfficialSide() ? "official" : "independent",
                         claim.low(), claim.best(), claim.high(), claim.wording(), claim.status(),
                         official == null ? null : official.low(), official == null ? null : official.high(),
-                        independent == null ? null : independent.low(), independent == null ? null : independent.high());
+                        independent == null ? null : independent.low(), independent == null ? null : independent.high(),
+                        group.victims());
             }
         }
         return csv.toString();
@@ -159,12 +161,24 @@ class Exports {
     private static String actors(TimelineEntry entry) {
         Map<String, Object> details = entry.details() == null ? Map.of() : entry.details();
         List<String> actors = new ArrayList<>();
-        Stream.of("employer", "authority").map(details::get).filter(Objects::nonNull).map(Object::toString)
+        Stream.of("employer", "authority", "body").map(details::get).filter(Objects::nonNull).map(Object::toString)
                 .forEach(actors::add);
+        if (details.get("actors") instanceof List<?> named) {
+            named.stream().filter(Actor.class::isInstance).map(Actor.class::cast).map(Exports::actor)
+                    .forEach(actors::add);
+        }
         if (entry.people() != null) {
             entry.people().forEach(person -> actors.add(person.name()));
         }
         return String.join("; ", actors);
+    }
+
+    /** "South African Police Service (state forces, perpetrator)"; an unnamed actor by its type. */
+    private static String actor(Actor actor) {
+        String type = actor.type().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        String role = actor.role().name().toLowerCase(java.util.Locale.ROOT) + (actor.alleged() ? ", alleged" : "");
+        return (actor.name() == null ? type : actor.name() + " (" + type + ", " + role + ")")
+                + (actor.name() == null ? " (" + role + ")" : "");
     }
 
     private static String publishers(List<Source> sources) {

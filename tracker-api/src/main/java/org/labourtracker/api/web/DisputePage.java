@@ -29,6 +29,7 @@ class DisputePage {
 
     static final String EMPLOYER_RESPONSE = "EmployerResponseRecorded";
     static final String STATE_ACTION = "StateActionRecorded";
+    static final String INTERVENTION = "InterventionRecorded";
 
     private final Views views;
     private final LiveFeed live;
@@ -51,6 +52,7 @@ class DisputePage {
                 .collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)));
         model.addAttribute("employerResponses", ofType(entries, EMPLOYER_RESPONSE));
         model.addAttribute("stateActions", ofType(entries, STATE_ACTION));
+        model.addAttribute("interventions", ofType(entries, INTERVENTION));
         model.addAttribute("people", views.people(disputeId, visible));
         figures(disputeId, visible, model);
         return "dispute";

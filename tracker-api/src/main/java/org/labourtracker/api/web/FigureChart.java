@@ -85,7 +85,8 @@ record FigureChart(String kind, String incident, List<Bar> claims, Bar official,
             double value = max * i / steps;
             ticks.add(new Tick(x(value, max), String.format(java.util.Locale.ENGLISH, "%,d", Math.round(value))));
         }
-        return new FigureChart(fmt.words(group.kind()), group.incident(), bars, official, independent, ticks,
+        String kind = fmt.words(group.kind()) + (group.victims() == null ? "" : " (" + fmt.words(group.victims()).toLowerCase(java.util.Locale.ROOT) + ")");
+        return new FigureChart(kind, group.incident(), bars, official, independent, ticks,
                 WIDTH, y + 22, PLOT_LEFT, PLOT_RIGHT, y);
     }
 

@@ -13,6 +13,7 @@ import org.labourtracker.dispute.AbuseKind;
 import org.labourtracker.dispute.CasualtyKind;
 import org.labourtracker.dispute.DetentionKind;
 import org.labourtracker.dispute.EmployerResponseKind;
+import org.labourtracker.dispute.InterventionKind;
 import org.labourtracker.dispute.ProtestKind;
 import org.labourtracker.dispute.StateActionKind;
 import org.labourtracker.dispute.StrikeKind;
@@ -213,11 +214,12 @@ final class RecordForm {
 
     private static Map<String, List<String>> fieldsByKind() {
         Map<String, List<String>> fields = new LinkedHashMap<>();
-        fields.put("strikes", List.of("kind", "employer"));
+        fields.put("strikes", List.of("kind", "employer", "legality", "workers"));
         fields.put("protests", List.of("kind"));
         fields.put("employer-responses", List.of("kind", "employer"));
         fields.put("state-actions", List.of("kind", "authority"));
-        fields.put("casualties", List.of("incident", "kind"));
+        fields.put("interventions", List.of("kind", "body", "bodyType"));
+        fields.put("casualties", List.of("incident", "kind", "victims", "perpetrator"));
         fields.put("detentions", List.of("incident", "kind"));
         fields.put("abuses", List.of("kind"));
         fields.put("demands", List.of("demandId", "text"));
@@ -231,6 +233,7 @@ final class RecordForm {
         subkinds.put("protests", names(ProtestKind.values()));
         subkinds.put("employer-responses", names(EmployerResponseKind.values()));
         subkinds.put("state-actions", names(StateActionKind.values()));
+        subkinds.put("interventions", names(InterventionKind.values()));
         subkinds.put("casualties", names(CasualtyKind.values()));
         subkinds.put("detentions", names(DetentionKind.values()));
         subkinds.put("abuses", names(AbuseKind.values()));

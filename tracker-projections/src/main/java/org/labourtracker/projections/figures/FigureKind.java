@@ -6,11 +6,12 @@ import org.labourtracker.dispute.DisputeEvent.DetentionsReported;
 import org.labourtracker.dispute.DisputeEvent.EmployerResponseRecorded;
 import org.labourtracker.dispute.DisputeEvent.ProtestRecorded;
 import org.labourtracker.dispute.DisputeEvent.StrikeRecorded;
+import org.labourtracker.dispute.VictimCategory;
 
 /** What a figure counts. */
 public enum FigureKind {
     KILLED, INJURED, ARRESTED, DETAINED, DISMISSED, LAID_OFF, REPLACEMENT_WORKERS, LOCKED_OUT, OTHER_EMPLOYER_ACTION,
-    PARTICIPANTS, WORKERS_OUT, TORTURED, ILL_TREATED, DISAPPEARED, INTIMIDATED;
+    PARTICIPANTS, WORKERS_OUT, TORTURED, ILL_TREATED, DISAPPEARED, INTIMIDATED, SEXUAL_VIOLENCE;
 
     /** The kind of the figures a record carries, or null for a record that carries none. */
     public static FigureKind of(Object payload) {
@@ -42,9 +43,15 @@ public enum FigureKind {
                 case ILL_TREATMENT -> ILL_TREATED;
                 case DISAPPEARANCE -> DISAPPEARED;
                 case INTIMIDATION -> INTIMIDATED;
+                case SEXUAL_VIOLENCE -> SEXUAL_VIOLENCE;
             };
         }
         return null;
+    }
+
+    /** Who the people a record counts were, if it says (casualty reports do). */
+    public static VictimCategory victimsOf(Object payload) {
+        return payload instanceof CasualtiesReported e ? e.victims() : null;
     }
 
     /** The incident a record names, if it names one (casualties and detentions do). */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.labourtracker.dispute.DisputeEvent;
+import org.labourtracker.dispute.VictimCategory;
 import org.labourtracker.evidence.Claim;
 import org.labourtracker.projections.history.Describe;
 import org.labourtracker.projections.history.Edit;
@@ -27,10 +28,11 @@ public final class Figures {
                 .forEach(record -> {
                     FigureKind kind = FigureKind.of(record.payload());
                     String incident = FigureKind.incidentOf(record.payload());
-                    String key = kind + "\u0000" + (incident != null ? incident : "record\u0000" + record.streamId()
-                            + "\u0000" + record.recordId());
+                    VictimCategory victims = FigureKind.victimsOf(record.payload());
+                    String key = kind + "\u0000" + victims + "\u0000" + (incident != null ? incident
+                            : "record\u0000" + record.streamId() + "\u0000" + record.recordId());
                     Group group = groups.computeIfAbsent(key, k -> new Group(kind,
-                            incident != null ? incident : Describe.headline(record.payload())));
+                            incident != null ? incident : Describe.headline(record.payload()), victims));
                     group.add(record, redactor);
                 });
         return new DisputeFigures(disputeId, groups.values().stream().map(Group::view).toList());
@@ -77,13 +79,15 @@ public final class Figures {
     private static final class Group {
         private final FigureKind kind;
         private final String incident;
+        private final VictimCategory victims;
         private final List<String> recordIds = new ArrayList<>();
         private final List<ClaimView> claims = new ArrayList<>();
         private final List<Claim> standing = new ArrayList<>();
 
-        Group(FigureKind kind, String incident) {
+        Group(FigureKind kind, String incident, VictimCategory victims) {
             this.kind = kind;
             this.incident = incident;
+            this.victims = victims;
         }
 
         void add(StoredRecord record, Redactor redactor) {
@@ -95,7 +99,7 @@ public final class Figures {
         }
 
         FigureGroup view() {
-            return new FigureGroup(kind, incident, List.copyOf(recordIds), List.copyOf(claims), Spread.of(standing));
+            return new FigureGroup(kind, incident, victims, List.copyOf(recordIds), List.copyOf(claims), Spread.of(standing));
         }
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.labourtracker.dispute.DisputeEvent;
 import org.labourtracker.dispute.DisputeEvent.AbuseReported;
 import org.labourtracker.dispute.DisputeEvent.CasualtiesReported;
 import org.labourtracker.dispute.DisputeEvent.DemandOutcomeRecorded;
@@ -15,6 +16,7 @@ import org.labourtracker.dispute.DisputeEvent.DetaineesReleased;
 import org.labourtracker.dispute.DisputeEvent.DetentionsReported;
 import org.labourtracker.dispute.DisputeEvent.DisputeOpened;
 import org.labourtracker.dispute.DisputeEvent.EmployerResponseRecorded;
+import org.labourtracker.dispute.DisputeEvent.InterventionRecorded;
 import org.labourtracker.dispute.DisputeEvent.PartyJoined;
 import org.labourtracker.dispute.DisputeEvent.ProtestRecorded;
 import org.labourtracker.dispute.DisputeEvent.StateActionRecorded;
@@ -58,6 +60,8 @@ public final class Describe {
             return "Employer response: " + words(e.kind().name()) + (e.employer() == null ? "" : " by " + e.employer());
         } else if (payload instanceof StateActionRecorded e) {
             return "State action: " + words(e.kind().name()) + (e.authority() == null ? "" : " by " + e.authority());
+        } else if (payload instanceof InterventionRecorded e) {
+            return capital(words(e.kind().name())) + " by " + e.body();
         } else if (payload instanceof CasualtiesReported e) {
             return capital(words(e.kind().name())) + (e.incident() == null ? "" : ": " + e.incident());
         } else if (payload instanceof DetentionsReported e) {
@@ -123,23 +127,35 @@ public final class Describe {
         } else if (payload instanceof StrikeRecorded e) {
             d.put("kind", e.kind());
             d.put("employer", e.employer());
+            d.put("legality", e.legality());
+            d.put("workers", e.workers());
+            d.put("unionStances", e.unionStances().isEmpty() ? null : e.unionStances());
         } else if (payload instanceof ProtestRecorded e) {
             d.put("kind", e.kind());
         } else if (payload instanceof DemandRaised e) {
             d.put("demandId", e.demandId());
             d.put("text", e.text());
+            d.put("money", e.money());
         } else if (payload instanceof DemandOutcomeRecorded e) {
             d.put("demandId", e.demandId());
             d.put("outcome", e.outcome());
         } else if (payload instanceof EmployerResponseRecorded e) {
             d.put("kind", e.kind());
             d.put("employer", e.employer());
+            d.put("money", e.money());
         } else if (payload instanceof StateActionRecorded e) {
             d.put("kind", e.kind());
             d.put("authority", e.authority());
+            d.put("money", e.money());
+        } else if (payload instanceof InterventionRecorded e) {
+            d.put("kind", e.kind());
+            d.put("body", e.body());
+            d.put("bodyType", e.bodyType());
         } else if (payload instanceof CasualtiesReported e) {
             d.put("incident", e.incident());
             d.put("kind", e.kind());
+            d.put("victims", e.victims());
+            d.put("perpetrator", e.perpetrator());
         } else if (payload instanceof DetentionsReported e) {
             d.put("incident", e.incident());
             d.put("kind", e.kind());
@@ -171,6 +187,9 @@ public final class Describe {
         } else if (payload instanceof DefendantReleased e) {
             d.put("defendantId", redactor.personId(e.defendantId()));
             d.put("kind", e.kind());
+        }
+        if (payload instanceof DisputeEvent e && !e.evidence().actors().isEmpty()) {
+            d.put("actors", e.evidence().actors());
         }
         d.values().removeIf(java.util.Objects::isNull);
         return d;

@@ -82,7 +82,8 @@ public record StoredRecord(String streamId,
                     c.when() != null ? c.when() : evidence.when(),
                     c.where() != null ? c.where() : evidence.where(),
                     c.sources() != null ? c.sources() : evidence.sources(),
-                    c.notes() != null ? c.notes() : evidence.notes());
+                    c.notes() != null ? c.notes() : evidence.notes(),
+                    evidence.actors());
             if (c.claims() != null) {
                 newClaims = c.claims();
             }

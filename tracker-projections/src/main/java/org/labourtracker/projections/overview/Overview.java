@@ -28,8 +28,14 @@ public record Overview(int disputes,
         return facets.stream().filter(f -> f.key().equals(key)).findFirst();
     }
 
+    /** The total of a kind over records that do not say who the victims were. */
     public Optional<FigureTotal> total(org.labourtracker.projections.figures.FigureKind kind) {
-        return totals.stream().filter(t -> t.kind() == kind).findFirst();
+        return total(kind, null);
+    }
+
+    public Optional<FigureTotal> total(org.labourtracker.projections.figures.FigureKind kind,
+                                       org.labourtracker.dispute.VictimCategory victims) {
+        return totals.stream().filter(t -> t.kind() == kind && t.victims() == victims).findFirst();
     }
 
     public long eventsIn(String period) {

@@ -3,7 +3,7 @@ package org.labourtracker.projections.overview;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.labourtracker.dispute.VictimCategory;
 import org.labourtracker.projections.figures.ClaimStatus;
 import org.labourtracker.projections.figures.ClaimView;
 import org.labourtracker.projections.figures.FigureGroup;
@@ -44,22 +45,23 @@ public final class Overviews {
             }
         });
 
-        Map<FigureKind, List<FigurePart>> parts = new EnumMap<>(FigureKind.class);
+        Map<Counted, List<FigurePart>> parts = new TreeMap<>(Counted.ORDER);
         claimRecords.stream()
                 .collect(Collectors.groupingBy(StoredRecord::disputeId, TreeMap::new, Collectors.toList()))
                 .forEach((disputeId, records) -> {
-                    Map<FigureKind, List<FigureGroup>> ofDispute = new EnumMap<>(FigureKind.class);
+                    Map<Counted, List<FigureGroup>> ofDispute = new TreeMap<>(Counted.ORDER);
                     Figures.of(disputeId, records, none).groups().stream()
                             .filter(g -> g.spread().official().claimed() || g.spread().independent().claimed())
-                            .forEach(g -> ofDispute.computeIfAbsent(g.kind(), k -> new ArrayList<>()).add(g));
-                    ofDispute.forEach((kind, list) -> parts.computeIfAbsent(kind, k -> new ArrayList<>())
-                            .addAll(parts(disputeId, kind, list)));
+                            .forEach(g -> ofDispute.computeIfAbsent(new Counted(g.kind(), g.victims()),
+                                    k -> new ArrayList<>()).add(g));
+                    ofDispute.forEach((counted, list) -> parts.computeIfAbsent(counted, k -> new ArrayList<>())
+                            .addAll(parts(disputeId, counted.kind(), list)));
                 });
         List<FigureTotal> totals = new ArrayList<>();
-        parts.forEach((kind, list) -> totals.add(new FigureTotal(kind,
+        parts.forEach((counted, list) -> totals.add(new FigureTotal(counted.kind(), counted.victims(),
                 total(list.stream().map(p -> p.spread().official()).toList()),
                 total(list.stream().map(p -> p.spread().independent()).toList()),
-                TotalMethod.of(kind), List.copyOf(list))));
+                TotalMethod.of(counted.kind()), List.copyOf(list))));
 
         return new Overview(briefs.size(), (int) briefs.stream().filter(DisputeBrief::active).count(), briefs,
                 facet(briefs, b -> List.of(b.country())),
@@ -68,8 +70,14 @@ public final class Overviews {
                 facet(briefs, DisputeBrief::employers),
                 facet(briefs, b -> List.of(b.status().name())),
                 perPeriod.entrySet().stream().map(e -> new PeriodCount(e.getKey(), e.getValue()))
-                        .sorted(java.util.Comparator.comparing(PeriodCount::period)).toList(),
+                        .sorted(Comparator.comparing(PeriodCount::period)).toList(),
                 List.copyOf(totals));
+    }
+
+    /** What a total counts: a kind of figure, for one category of victims (null: not said). */
+    private record Counted(FigureKind kind, VictimCategory victims) {
+        static final Comparator<Counted> ORDER = Comparator.comparing(Counted::kind)
+                .thenComparing(Counted::victims, Comparator.nullsFirst(Comparator.naturalOrder()));
     }
 
     /**

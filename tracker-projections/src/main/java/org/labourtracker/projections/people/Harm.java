@@ -2,5 +2,5 @@ package org.labourtracker.projections.people;
 
 /** Harm a record says a named person suffered. */
 public enum Harm {
-    KILLED, INJURED, TORTURED, ILL_TREATED, DISAPPEARED, INTIMIDATED
+    KILLED, INJURED, TORTURED, ILL_TREATED, DISAPPEARED, INTIMIDATED, SEXUAL_VIOLENCE
 }

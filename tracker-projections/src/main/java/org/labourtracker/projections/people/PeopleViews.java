@@ -69,6 +69,7 @@ public final class PeopleViews {
                     case ILL_TREATMENT -> Harm.ILL_TREATED;
                     case DISAPPEARANCE -> Harm.DISAPPEARED;
                     case INTIMIDATION -> Harm.INTIMIDATED;
+                    case SEXUAL_VIOLENCE -> Harm.SEXUAL_VIOLENCE;
                 };
                 for (Person p : e.victims()) {
                     person(people, p).harm(harm, record, words(harm.name()));

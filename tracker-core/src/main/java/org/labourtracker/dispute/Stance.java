@@ -1,0 +1,6 @@
+package org.labourtracker.dispute;
+
+/** A union's position on a strike. */
+public enum Stance {
+    BACKING, OPPOSING
+}
