@@ -223,7 +223,8 @@ public final class PeopleViews {
         }
     }
 
-    static String sentence(Sentence s) {
+    /** A sentence in words: its kind, its length as well as it is known, its fine, its terms. */
+    public static String sentence(Sentence s) {
         if (s == null) {
             return "";
         }
