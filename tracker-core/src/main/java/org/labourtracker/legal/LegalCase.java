@@ -152,7 +152,9 @@ public class LegalCase implements Editable {
     }
 
     @CommandHandler
-    void handle(DeliverVerdict command, Clock clock) {
+    void handle(DeliverVerdict sent, Clock clock) {
+        DeliverVerdict command = new DeliverVerdict(sent.caseId(), sent.recordId(), stated(sent.judgements()),
+                sent.summary(), sent.evidence());
         if (isRepeat(command)) {
             return;
         }
@@ -165,8 +167,7 @@ public class LegalCase implements Editable {
         Checks.optionalText(command.summary(), "summary");
         Checks.require(!judgements.isEmpty() || command.summary() != null, "judgements",
                 "a verdict needs a judgement on a named defendant or a summary");
-        apply(new VerdictDelivered(caseId, command.recordId(), stated(judgements), command.summary(),
-                command.evidence()));
+        apply(new VerdictDelivered(caseId, command.recordId(), judgements, command.summary(), command.evidence()));
     }
 
     @CommandHandler
@@ -184,7 +185,9 @@ public class LegalCase implements Editable {
     }
 
     @CommandHandler
-    void handle(DecideAppeal command, Clock clock) {
+    void handle(DecideAppeal sent, Clock clock) {
+        DecideAppeal command = new DecideAppeal(sent.caseId(), sent.recordId(), sent.outcome(), stated(sent.revised()),
+                sent.evidence());
         if (isRepeat(command)) {
             return;
         }
@@ -193,7 +196,7 @@ public class LegalCase implements Editable {
         Checks.present(command.outcome(), "outcome");
         List<Judgement> revised = Checks.orEmpty(command.revised());
         checkJudgements(revised, "revised");
-        apply(new AppealDecided(caseId, command.recordId(), command.outcome(), stated(revised), command.evidence()));
+        apply(new AppealDecided(caseId, command.recordId(), command.outcome(), revised, command.evidence()));
     }
 
     @CommandHandler
@@ -251,8 +254,13 @@ public class LegalCase implements Editable {
         }
     }
 
+    /**
+     * Judgements as they are recorded (months alone are exact), before anything else: a verdict sent
+     * again in the shape it was first sent in is then the record it made, not a different one.
+     */
     private static List<Judgement> stated(List<Judgement> judgements) {
-        return judgements.stream().map(Judgement::stated).toList();
+        return judgements == null ? null
+                : judgements.stream().map(judgement -> judgement == null ? null : judgement.stated()).toList();
     }
 
     private void checkJudgements(List<Judgement> judgements, String field) {

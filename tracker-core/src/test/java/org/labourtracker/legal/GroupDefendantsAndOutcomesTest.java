@@ -233,6 +233,15 @@ class GroupDefendantsAndOutcomesTest {
     }
 
     @Test
+    void aVerdictSentAgainWithMonthsAloneIsTheVerdictItRecorded() {
+        DeliverVerdict monthsAlone = sentence(new Sentence(SentenceKind.PRISON, 60, null, null, "five years"));
+        fixture.givenCommands(openPoliceCase(PROSECUTOR, List.of(OFFICERS_AT_LIBERTY)), monthsAlone)
+                .when(monthsAlone)
+                .expectNoEvents()
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
     void aRoughLengthIsGivenInMonths() {
         Sentence aboutSixYears = new Sentence(SentenceKind.PRISON, 72, SentenceLength.APPROXIMATE, null,
                 "about six years");

@@ -429,6 +429,17 @@ class LegalCaseTest {
     }
 
     @Test
+    void aCommutationSentAgainWithMonthsAloneIsRecordedOnce() {
+        DecideAppeal monthsAlone = new DecideAppeal(CASE_ID, "sentence-commuted", AppealOutcome.SENTENCE_REDUCED,
+                List.of(convicted(new Sentence(SentenceKind.SUSPENDED, 36, null, null,
+                        "barred from social work for three years"))), SUPREME_COURT_RULING);
+        fixture.given(CASE_OPENED, SENTENCED, APPEALED, UPHELD, SENT_TO_SUPREME_COURT, COMMUTED)
+                .when(monthsAlone)
+                .expectNoEvents()
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
     void aRetrialOrderedOnAppealAwaitsANewVerdict() {
         fixture.given(CASE_OPENED, SENTENCED, APPEALED,
                         new AppealDecided(CASE_ID, "retrial-ordered", AppealOutcome.RETRIAL_ORDERED, List.of(),
