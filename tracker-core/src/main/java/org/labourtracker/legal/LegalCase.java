@@ -51,9 +51,10 @@ import org.labourtracker.legal.CaseEvent.VerdictDelivered;
  * <p>
  * Its state is also kept in snapshots (the api module's Snapshots). The revision names the shape of
  * that state: change it with any change to the fields, and a snapshot of the older shape is passed
- * over (the stream is read from its start) instead of being misread.
+ * over (the stream is read from its start) instead of being misread. Revision 2: the record log's
+ * fingerprints are of the case events' second shape, field by field, which a first-shape one is not.
  */
-@Revision("1")
+@Revision("2")
 public class LegalCase implements Editable {
 
     /** Where a case stands; a retrial ordered on appeal sends it back to awaiting a verdict. */
