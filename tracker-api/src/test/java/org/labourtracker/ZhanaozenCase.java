@@ -43,6 +43,7 @@ import org.labourtracker.legal.Finding;
 import org.labourtracker.legal.Judgement;
 import org.labourtracker.legal.Sentence;
 import org.labourtracker.legal.SentenceKind;
+import org.labourtracker.legal.SentenceLength;
 
 /**
  * The 2011 Mangystau oil strike as told by D. Firestone, "Police massacre striking oil workers in
@@ -117,11 +118,11 @@ public final class ZhanaozenCase {
                         evidence(When.between(LocalDate.of(2011, 5, 1), LocalDate.of(2011, 12, 16)), ZHANAOZEN,
                                 WSWS, WORKERS_BLOG)),
                 new OpenCase(SOKOLOVA_CASE, "case-opened", DISPUTE, "Prosecution of union lawyer Natalia Sokolova",
-                        null, List.of(new Defendant(SOKOLOVA, true)), 0, evidence(When.year(2011), AKTAU, WSWS)),
+                        null, null, List.of(new Defendant(SOKOLOVA, true)), List.of(), 0, evidence(When.year(2011), AKTAU, WSWS)),
                 new FileCharges(SOKOLOVA_CASE, "charges", List.of(SOKOLOVA.id()),
-                        List.of("Inciting social conflict"), evidence(When.year(2011), AKTAU, WSWS)),
+                        List.of("Inciting social conflict"), List.of(), evidence(When.year(2011), AKTAU, WSWS)),
                 new DeliverVerdict(SOKOLOVA_CASE, "verdict", List.of(new Judgement(SOKOLOVA.id(), Finding.CONVICTED,
-                        new Sentence(SentenceKind.PRISON, 72, "six years"))), null,
+                        new Sentence(SentenceKind.PRISON, 72, SentenceLength.EXACT, null, "six years"))), null,
                         evidence(When.month(2011, 8), AKTAU, WSWS)),
                 new RaiseDemand(DISPUTE, "demand-free-sokolova", "free-sokolova", "Free the union's lawyer Natalia Sokolova",
                         evidence(When.between(LocalDate.of(2011, 8, 1), LocalDate.of(2011, 12, 16)), ZHANAOZEN, WSWS)),

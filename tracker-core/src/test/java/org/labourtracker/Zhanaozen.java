@@ -109,11 +109,11 @@ public final class Zhanaozen {
     /** The union's lawyer, held from May 2011 and tried before the Aktau City Court. */
     private static final Evidence LAWYER_HELD = evidence(When.month(2011, 5), AKTAU, HRW);
     public static final OpenCase OPEN_CASE = new OpenCase(CASE_ID, "sokolova-arrested", DISPUTE_ID,
-            "Prosecution of the union lawyer Natalia Sokolova", "Aktau City Court",
-            List.of(new Defendant(SOKOLOVA, true)), 0, LAWYER_HELD);
+            "Prosecution of the union lawyer Natalia Sokolova", "Aktau City Court", null,
+            List.of(new Defendant(SOKOLOVA, true)), List.of(), 0, LAWYER_HELD);
     public static final CaseOpened CASE_OPENED = new CaseOpened(CASE_ID, "sokolova-arrested", DISPUTE_ID,
-            "Prosecution of the union lawyer Natalia Sokolova", "Aktau City Court",
-            List.of(new Defendant(SOKOLOVA, true)), 0, LAWYER_HELD);
+            "Prosecution of the union lawyer Natalia Sokolova", "Aktau City Court", null,
+            List.of(new Defendant(SOKOLOVA, true)), List.of(), 0, LAWYER_HELD);
 
     /** The type of every stream once the dispute and the lawyer's case are open, as the event store tells it. */
     private static final Map<String, String> STREAMS = Map.of(DISPUTE_ID, "Dispute", CASE_ID, "LegalCase");

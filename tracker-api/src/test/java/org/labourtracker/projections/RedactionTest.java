@@ -58,8 +58,8 @@ class RedactionTest extends ReadSideTest {
                 new ReportDetentions(DISPUTE, "detained", "Night raid", DetentionKind.DETAINED,
                         List.of(new Claim(WITNESS, 12, 12, 12, "twelve taken away")),
                         List.of(HIDDEN_STRIKER, NAMED_STRIKER), evidence),
-                new OpenCase("redaction-case", "case-opened", DISPUTE, "Case against a striker", null,
-                        List.of(new Defendant(NAMED_STRIKER, true)), 0, evidence)));
+                new OpenCase("redaction-case", "case-opened", DISPUTE, "Case against a striker", null, null,
+                        List.of(new Defendant(NAMED_STRIKER, true)), List.of(), 0, evidence)));
         awaitReadModels();
 
         // readers who may not see confidential records

@@ -29,6 +29,7 @@ import org.labourtracker.evidence.When;
 import org.labourtracker.legal.Finding;
 import org.labourtracker.legal.Sentence;
 import org.labourtracker.legal.SentenceKind;
+import org.labourtracker.legal.SentenceLength;
 import org.labourtracker.projections.figures.ClaimStatus;
 import org.labourtracker.projections.figures.ClaimView;
 import org.labourtracker.projections.figures.DisputeFigures;
@@ -229,7 +230,7 @@ class ZhanaozenViewsTest extends ReadSideTest {
         PersonView sokolova = people.person(ZhanaozenCase.SOKOLOVA.id()).orElseThrow();
         assertThat(sokolova.name()).isEqualTo("Natalia Sokolova");
         assertThat(sokolova.standing()).isEqualTo(LegalStanding.SENTENCED);
-        assertThat(sokolova.sentence()).isEqualTo(new Sentence(SentenceKind.PRISON, 72, "six years"));
+        assertThat(sokolova.sentence()).isEqualTo(new Sentence(SentenceKind.PRISON, 72, SentenceLength.EXACT, null, "six years"));
         assertThat(sokolova.inCustody()).isTrue();
         assertThat(sokolova.caseIds()).containsExactly(ZhanaozenCase.SOKOLOVA_CASE);
         assertThat(sokolova.facts()).extracting(f -> f.what()).contains("charged: Inciting social conflict");

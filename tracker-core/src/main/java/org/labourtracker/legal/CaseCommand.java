@@ -17,22 +17,30 @@ public sealed interface CaseCommand {
 
     Evidence evidence();
 
-    /** Opens a case in a dispute against named defendants, a group ({@code unnamedDefendants}), or both. */
+    /**
+     * Opens a case in a dispute against named defendants, described groups, a bare number of unnamed
+     * defendants, or any of these together; the prosecutor (a name or an office) when a source gives it.
+     */
     record OpenCase(@TargetAggregateIdentifier String caseId, String recordId, String disputeId, String title,
-                    String court, List<Defendant> defendants, int unnamedDefendants, Evidence evidence)
-            implements CaseCommand {
+                    String court, String prosecutor, List<Defendant> defendants, List<DefendantGroup> groups,
+                    int unnamedDefendants, Evidence evidence) implements CaseCommand {
     }
 
-    /** Charges against the named defendants; an empty list charges every defendant of the case. */
+    /**
+     * Charges against the named defendants or groups; an empty list charges every defendant of the
+     * case. {@code detentionRecordIds} are the dispute's detention records of the arrests that led to
+     * these charges.
+     */
     record FileCharges(@TargetAggregateIdentifier String caseId, String recordId, List<String> defendantIds,
-                       List<String> charges, Evidence evidence) implements CaseCommand {
+                       List<String> charges, List<String> detentionRecordIds, Evidence evidence)
+            implements CaseCommand {
     }
 
     record RecordHearing(@TargetAggregateIdentifier String caseId, String recordId, String summary,
                          Evidence evidence) implements CaseCommand {
     }
 
-    /** A first-instance verdict (or one after a retrial); {@code summary} tells of group defendants. */
+    /** A first-instance verdict (or one after a retrial); {@code summary} tells of unnamed defendants. */
     record DeliverVerdict(@TargetAggregateIdentifier String caseId, String recordId, List<Judgement> judgements,
                           String summary, Evidence evidence) implements CaseCommand {
     }
@@ -45,6 +53,12 @@ public sealed interface CaseCommand {
                         List<Judgement> revised, Evidence evidence) implements CaseCommand {
     }
 
+    /** The end of a case that no verdict decided: charges withdrawn, the case dismissed. */
+    record CloseCase(@TargetAggregateIdentifier String caseId, String recordId, CaseClosure closure, String summary,
+                     Evidence evidence) implements CaseCommand {
+    }
+
+    /** The release of a named defendant or of a group, by its id. */
     record ReleaseDefendant(@TargetAggregateIdentifier String caseId, String recordId, String defendantId,
                             ReleaseKind kind, Evidence evidence) implements CaseCommand {
     }

@@ -2,6 +2,7 @@ package org.labourtracker.legal;
 
 import java.util.List;
 
+import org.axonframework.serialization.Revision;
 import org.labourtracker.evidence.Evidence;
 import org.labourtracker.evidence.Person;
 
@@ -19,21 +20,28 @@ public sealed interface CaseEvent {
         return List.of();
     }
 
-    record CaseOpened(String caseId, String recordId, String disputeId, String title, String court,
-                      List<Defendant> defendants, int unnamedDefendants, Evidence evidence) implements CaseEvent {
+    /** Revision 2 added the prosecutor and groups; {@link CaseEventUpcasters} reads the first shape. */
+    @Revision("2")
+    record CaseOpened(String caseId, String recordId, String disputeId, String title, String court, String prosecutor,
+                      List<Defendant> defendants, List<DefendantGroup> groups, int unnamedDefendants,
+                      Evidence evidence) implements CaseEvent {
         @Override
         public List<Person> people() {
             return defendants.stream().map(Defendant::person).toList();
         }
     }
 
+    /** Revision 2 added the detention records; {@link CaseEventUpcasters} reads the first shape. */
+    @Revision("2")
     record ChargesFiled(String caseId, String recordId, List<String> defendantIds, List<String> charges,
-                        Evidence evidence) implements CaseEvent {
+                        List<String> detentionRecordIds, Evidence evidence) implements CaseEvent {
     }
 
     record HearingHeld(String caseId, String recordId, String summary, Evidence evidence) implements CaseEvent {
     }
 
+    /** Revision 2 gave sentences a length and a fine; {@link CaseEventUpcasters} reads the first shape. */
+    @Revision("2")
     record VerdictDelivered(String caseId, String recordId, List<Judgement> judgements, String summary,
                             Evidence evidence) implements CaseEvent {
     }
@@ -42,8 +50,14 @@ public sealed interface CaseEvent {
                        Evidence evidence) implements CaseEvent {
     }
 
+    /** Revision 2 gave sentences a length and a fine; {@link CaseEventUpcasters} reads the first shape. */
+    @Revision("2")
     record AppealDecided(String caseId, String recordId, AppealOutcome outcome, List<Judgement> revised,
                          Evidence evidence) implements CaseEvent {
+    }
+
+    record CaseClosed(String caseId, String recordId, CaseClosure closure, String summary, Evidence evidence)
+            implements CaseEvent {
     }
 
     record DefendantReleased(String caseId, String recordId, String defendantId, ReleaseKind kind,

@@ -2,7 +2,7 @@ package org.labourtracker.legal;
 
 import org.labourtracker.evidence.Checks;
 
-/** The court's finding on one defendant, with the sentence when convicted. */
+/** The court's finding on one defendant, a person or a group, with the sentence when convicted. */
 public record Judgement(String defendantId, Finding finding, Sentence sentence) {
 
     void check(String path) {
@@ -13,6 +13,10 @@ public record Judgement(String defendantId, Finding finding, Sentence sentence) 
         } else {
             Checks.require(sentence == null, path + ".sentence", "is only given with a conviction");
         }
+    }
+
+    Judgement stated() {
+        return sentence == null ? this : new Judgement(defendantId, finding, sentence.stated());
     }
 
     boolean isCustodial() {

@@ -21,6 +21,7 @@ import org.labourtracker.evidence.Checks;
 import org.labourtracker.evidence.ExpectedVersion;
 import org.labourtracker.evidence.StreamDirectory;
 import org.labourtracker.evidence.StreamNotFound;
+import org.labourtracker.legal.CaseCommand.CloseCase;
 import org.labourtracker.legal.CaseCommand.DecideAppeal;
 import org.labourtracker.legal.CaseCommand.DeliverVerdict;
 import org.labourtracker.legal.CaseCommand.FileAppeal;
@@ -30,6 +31,7 @@ import org.labourtracker.legal.CaseCommand.RecordHearing;
 import org.labourtracker.legal.CaseCommand.ReleaseDefendant;
 import org.labourtracker.legal.CaseEvent.AppealDecided;
 import org.labourtracker.legal.CaseEvent.AppealFiled;
+import org.labourtracker.legal.CaseEvent.CaseClosed;
 import org.labourtracker.legal.CaseEvent.CaseOpened;
 import org.labourtracker.legal.CaseEvent.ChargesFiled;
 import org.labourtracker.legal.CaseEvent.DefendantReleased;
@@ -38,17 +40,25 @@ import org.labourtracker.legal.CaseEvent.VerdictDelivered;
 
 /**
  * A court case in a dispute's legal track. Its rules follow the course of a case: a verdict
- * needs a case awaiting one, an appeal a verdict, a release a defendant in custody.
+ * needs a case awaiting one, an appeal a verdict, a release a defendant in custody; a case closed
+ * without a verdict takes no more charges, hearings or verdicts. A defendant is a named person or a
+ * described group, and charges, judgements and releases name either by its id.
+ * <p>
+ * Charges may cite the dispute's detention records of the arrests behind them. The case cannot read
+ * the dispute's records (another stream, written concurrently, and a record may be retracted there
+ * later), so it checks only that each is a well-formed id cited once; the people view shows which
+ * ones the dispute holds.
  * <p>
  * Its state is also kept in snapshots (the api module's Snapshots). The revision names the shape of
  * that state: change it with any change to the fields, and a snapshot of the older shape is passed
- * over (the stream is read from its start) instead of being misread.
+ * over (the stream is read from its start) instead of being misread. Revision 2: the record log's
+ * fingerprints are of the case events' second shape, field by field, which a first-shape one is not.
  */
-@Revision("1")
+@Revision("2")
 public class LegalCase implements Editable {
 
     /** Where a case stands; a retrial ordered on appeal sends it back to awaiting a verdict. */
-    private enum Stage { AWAITING_VERDICT, DECIDED, UNDER_APPEAL }
+    private enum Stage { AWAITING_VERDICT, DECIDED, UNDER_APPEAL, CLOSED }
 
     @AggregateIdentifier
     private String caseId;
@@ -82,6 +92,7 @@ public class LegalCase implements Editable {
         }
         Checks.name(command.title(), "title");
         Checks.optionalName(command.court(), "court");
+        Checks.optionalName(command.prosecutor(), "prosecutor");
         List<Defendant> named = Checks.orEmpty(command.defendants());
         Checks.size(named, "defendants", 0);
         for (int i = 0; i < named.size(); i++) {
@@ -90,11 +101,20 @@ public class LegalCase implements Editable {
         }
         Checks.require(named.stream().map(defendant -> defendant.person().id()).distinct().count() == named.size(),
                 "defendants", "must not name a person twice");
+        List<DefendantGroup> groups = Checks.orEmpty(command.groups());
+        Checks.size(groups, "groups", 0);
+        Set<String> ids = new HashSet<>(named.stream().map(defendant -> defendant.person().id()).toList());
+        for (int i = 0; i < groups.size(); i++) {
+            String path = "groups[" + i + "]";
+            groups.get(i).check(path, clock);
+            Checks.require(ids.add(groups.get(i).id()), path + ".id", "is already the id of another defendant");
+        }
         Checks.require(command.unnamedDefendants() >= 0, "unnamedDefendants", "must not be negative");
-        Checks.require(!named.isEmpty() || command.unnamedDefendants() > 0, "defendants",
-                "a case needs named defendants or a number of unnamed ones");
+        Checks.require(!named.isEmpty() || !groups.isEmpty() || command.unnamedDefendants() > 0, "defendants",
+                "a case needs named defendants, a group, or a number of unnamed ones");
         apply(new CaseOpened(command.caseId(), command.recordId(), command.disputeId(), command.title(),
-                command.court(), named, command.unnamedDefendants(), command.evidence()));
+                command.court(), command.prosecutor(), named, groups, command.unnamedDefendants(),
+                command.evidence()));
     }
 
     @CommandHandler
@@ -103,13 +123,22 @@ public class LegalCase implements Editable {
             return;
         }
         checkRecord(command, clock);
+        requireNotClosed();
         List<String> charged = Checks.orEmpty(command.defendantIds());
         checkDefendants(charged, "defendantIds");
         Checks.size(command.charges(), "charges", 1);
         for (int i = 0; i < command.charges().size(); i++) {
             Checks.name(command.charges().get(i), "charges[" + i + "]");
         }
-        apply(new ChargesFiled(caseId, command.recordId(), charged, command.charges(), command.evidence()));
+        List<String> detentions = Checks.orEmpty(command.detentionRecordIds());
+        Checks.size(detentions, "detentionRecordIds", 0);
+        for (int i = 0; i < detentions.size(); i++) {
+            Checks.identifier(detentions.get(i), "detentionRecordIds[" + i + "]");
+        }
+        Checks.require(detentions.stream().distinct().count() == detentions.size(), "detentionRecordIds",
+                "must not cite a detention record twice");
+        apply(new ChargesFiled(caseId, command.recordId(), charged, command.charges(), detentions,
+                command.evidence()));
     }
 
     @CommandHandler
@@ -118,16 +147,20 @@ public class LegalCase implements Editable {
             return;
         }
         checkRecord(command, clock);
+        requireNotClosed();
         Checks.text(command.summary(), "summary");
         apply(new HearingHeld(caseId, command.recordId(), command.summary(), command.evidence()));
     }
 
     @CommandHandler
-    void handle(DeliverVerdict command, Clock clock) {
+    void handle(DeliverVerdict sent, Clock clock) {
+        DeliverVerdict command = new DeliverVerdict(sent.caseId(), sent.recordId(), stated(sent.judgements()),
+                sent.summary(), sent.evidence());
         if (isRepeat(command)) {
             return;
         }
         checkRecord(command, clock);
+        requireNotClosed();
         Checks.require(stage == Stage.AWAITING_VERDICT, "caseId",
                 "the case is not awaiting a verdict (it is " + stage + "); record an appeal decision instead");
         List<Judgement> judgements = Checks.orEmpty(command.judgements());
@@ -153,7 +186,9 @@ public class LegalCase implements Editable {
     }
 
     @CommandHandler
-    void handle(DecideAppeal command, Clock clock) {
+    void handle(DecideAppeal sent, Clock clock) {
+        DecideAppeal command = new DecideAppeal(sent.caseId(), sent.recordId(), sent.outcome(), stated(sent.revised()),
+                sent.evidence());
         if (isRepeat(command)) {
             return;
         }
@@ -163,6 +198,19 @@ public class LegalCase implements Editable {
         List<Judgement> revised = Checks.orEmpty(command.revised());
         checkJudgements(revised, "revised");
         apply(new AppealDecided(caseId, command.recordId(), command.outcome(), revised, command.evidence()));
+    }
+
+    @CommandHandler
+    void handle(CloseCase command, Clock clock) {
+        if (isRepeat(command)) {
+            return;
+        }
+        checkRecord(command, clock);
+        Checks.require(stage == Stage.AWAITING_VERDICT, "caseId", stage == Stage.CLOSED ? "the case is already closed"
+                : "the case has a verdict (it is " + stage + "); record an appeal decision instead");
+        Checks.present(command.closure(), "closure");
+        Checks.optionalText(command.summary(), "summary");
+        apply(new CaseClosed(caseId, command.recordId(), command.closure(), command.summary(), command.evidence()));
     }
 
     @CommandHandler
@@ -194,13 +242,26 @@ public class LegalCase implements Editable {
         Checks.present(command.evidence(), "evidence").check("evidence", clock);
     }
 
+    private void requireNotClosed() {
+        Checks.require(stage != Stage.CLOSED, "caseId", "the case is closed");
+    }
+
     private void checkDefendants(List<String> ids, String field) {
         Checks.size(ids, field, 0);
         for (String id : ids) {
             if (!defendants.contains(id)) {
-                throw new StreamNotFound(field, id + " is not a named defendant in this case");
+                throw new StreamNotFound(field, id + " is not a named defendant or group in this case");
             }
         }
+    }
+
+    /**
+     * Judgements as they are recorded (months alone are exact), before anything else: a verdict sent
+     * again in the shape it was first sent in is then the record it made, not a different one.
+     */
+    private static List<Judgement> stated(List<Judgement> judgements) {
+        return judgements == null ? null
+                : judgements.stream().map(judgement -> judgement == null ? null : judgement.stated()).toList();
     }
 
     private void checkJudgements(List<Judgement> judgements, String field) {
@@ -225,6 +286,12 @@ public class LegalCase implements Editable {
                     inCustody.add(defendant.person().id());
                 }
             });
+            opened.groups().forEach(group -> {
+                defendants.add(group.id());
+                if (group.inCustody()) {
+                    inCustody.add(group.id());
+                }
+            });
         } else if (event instanceof VerdictDelivered verdict) {
             stage = Stage.DECIDED;
             takeIntoCustody(verdict.judgements());
@@ -233,6 +300,8 @@ public class LegalCase implements Editable {
         } else if (event instanceof AppealDecided decided) {
             stage = decided.outcome() == AppealOutcome.RETRIAL_ORDERED ? Stage.AWAITING_VERDICT : Stage.DECIDED;
             takeIntoCustody(decided.revised());
+        } else if (event instanceof CaseClosed) {
+            stage = Stage.CLOSED;
         } else if (event instanceof DefendantReleased released) {
             inCustody.remove(released.defendantId());
         }

@@ -52,6 +52,7 @@ import org.labourtracker.legal.Judgement;
 import org.labourtracker.legal.LegalCase;
 import org.labourtracker.legal.Sentence;
 import org.labourtracker.legal.SentenceKind;
+import org.labourtracker.legal.SentenceLength;
 
 /** Corrections, retractions, merges and confidentiality, in the dispute's stream and in the lawyer's case. */
 class EditorialTest {
@@ -89,7 +90,7 @@ class EditorialTest {
             "The same WSWS report entered twice");
 
     private static final VerdictDelivered SENTENCED = new VerdictDelivered(CASE_ID, "sokolova-sentenced",
-            List.of(new Judgement(SOKOLOVA.id(), Finding.CONVICTED, new Sentence(SentenceKind.PRISON, 72, null))),
+            List.of(new Judgement(SOKOLOVA.id(), Finding.CONVICTED, new Sentence(SentenceKind.PRISON, 72, SentenceLength.EXACT, null, null))),
             null, evidence(When.month(2011, 8), AKTAU, WSWS));
 
     private FixtureConfiguration<Dispute> dispute;

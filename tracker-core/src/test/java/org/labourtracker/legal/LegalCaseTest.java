@@ -33,6 +33,7 @@ import org.labourtracker.evidence.Person;
 import org.labourtracker.evidence.PersonRole;
 import org.labourtracker.evidence.Place;
 import org.labourtracker.evidence.When;
+import org.labourtracker.legal.CaseCommand.CloseCase;
 import org.labourtracker.legal.CaseCommand.DecideAppeal;
 import org.labourtracker.legal.CaseCommand.DeliverVerdict;
 import org.labourtracker.legal.CaseCommand.FileAppeal;
@@ -73,9 +74,9 @@ class LegalCaseTest {
 
     private static final List<String> CHARGES = List.of("Inciting social discord", "Organising illegal gatherings");
     private static final Judgement SIX_YEARS = new Judgement(SOKOLOVA_ID, Finding.CONVICTED,
-            new Sentence(SentenceKind.PRISON, 72, "barred from civic work for three years"));
+            new Sentence(SentenceKind.PRISON, 72, SentenceLength.EXACT, null, "barred from civic work for three years"));
     private static final Judgement THREE_YEARS_SUSPENDED = new Judgement(SOKOLOVA_ID, Finding.CONVICTED,
-            new Sentence(SentenceKind.SUSPENDED, 36, "barred from social work for three years"));
+            new Sentence(SentenceKind.SUSPENDED, 36, SentenceLength.EXACT, null, "barred from social work for three years"));
 
     private static final VerdictDelivered SENTENCED =
             new VerdictDelivered(CASE_ID, "sokolova-sentenced", List.of(SIX_YEARS), null, SENTENCING);
@@ -92,11 +93,11 @@ class LegalCaseTest {
 
     /** Had she been at liberty when the case opened. */
     private static final CaseOpened OPENED_AT_LIBERTY = new CaseOpened(CASE_ID, "sokolova-arrested", DISPUTE_ID,
-            OPEN_CASE.title(), OPEN_CASE.court(), List.of(new Defendant(SOKOLOVA, false)), 0, OPEN_CASE.evidence());
+            OPEN_CASE.title(), OPEN_CASE.court(), null, List.of(new Defendant(SOKOLOVA, false)), List.of(), 0, OPEN_CASE.evidence());
 
     private static final String GROUP_CASE_ID = "zhanaozen-unrest-trial";
     private static final CaseOpened RESIDENTS_TRIED = new CaseOpened(GROUP_CASE_ID, "residents-tried", DISPUTE_ID,
-            "Trial of Zhanaozen residents over the December 2011 unrest", "Aktau City Court", List.of(), 37,
+            "Trial of Zhanaozen residents over the December 2011 unrest", "Aktau City Court", null, List.of(), List.of(), 37,
             evidence(When.year(2012), AKTAU, OPEN_DIALOG));
 
     private FixtureConfiguration<LegalCase> fixture;
@@ -107,7 +108,7 @@ class LegalCaseTest {
     }
 
     private static OpenCase openCase(String caseId, String disputeId, List<Defendant> defendants, int unnamed) {
-        return new OpenCase(caseId, OPEN_CASE.recordId(), disputeId, OPEN_CASE.title(), OPEN_CASE.court(), defendants,
+        return new OpenCase(caseId, OPEN_CASE.recordId(), disputeId, OPEN_CASE.title(), OPEN_CASE.court(), null, defendants, List.of(),
                 unnamed, OPEN_CASE.evidence());
     }
 
@@ -141,8 +142,8 @@ class LegalCaseTest {
     @Test
     void anOpenCaseCannotBeOpenedAgainUnderAnotherRecordId() {
         fixture.given(CASE_OPENED)
-                .when(new OpenCase(CASE_ID, "sokolova-tried", DISPUTE_ID, OPEN_CASE.title(), OPEN_CASE.court(),
-                        OPEN_CASE.defendants(), 0, CLOSING_STATEMENTS))
+                .when(new OpenCase(CASE_ID, "sokolova-tried", DISPUTE_ID, OPEN_CASE.title(), OPEN_CASE.court(), null,
+                        OPEN_CASE.defendants(), List.of(), 0, CLOSING_STATEMENTS))
                 .expectException(rejectedAt("caseId"));
     }
 
@@ -164,15 +165,15 @@ class LegalCaseTest {
     void residentsTriedAsAGroupNeedNotBeNamed() {
         fixture.givenNoPriorActivity()
                 .when(new OpenCase(GROUP_CASE_ID, "residents-tried", DISPUTE_ID, RESIDENTS_TRIED.title(),
-                        RESIDENTS_TRIED.court(), null, 37, RESIDENTS_TRIED.evidence()))
+                        RESIDENTS_TRIED.court(), null, null, List.of(), 37, RESIDENTS_TRIED.evidence()))
                 .expectEvents(RESIDENTS_TRIED);
     }
 
     @Test
     void aCaseIsTitled() {
         fixture.givenNoPriorActivity()
-                .when(new OpenCase(CASE_ID, OPEN_CASE.recordId(), DISPUTE_ID, null, OPEN_CASE.court(),
-                        OPEN_CASE.defendants(), 0, OPEN_CASE.evidence()))
+                .when(new OpenCase(CASE_ID, OPEN_CASE.recordId(), DISPUTE_ID, null, OPEN_CASE.court(), null,
+                        OPEN_CASE.defendants(), List.of(), 0, OPEN_CASE.evidence()))
                 .expectException(rejectedAt("title"));
     }
 
@@ -216,21 +217,21 @@ class LegalCaseTest {
     @Test
     void theLawyerIsChargedWithIncitingSocialDiscord() {
         fixture.given(CASE_OPENED)
-                .when(new FileCharges(CASE_ID, "sokolova-charged", List.of(SOKOLOVA_ID), CHARGES, INDICTMENT))
-                .expectEvents(new ChargesFiled(CASE_ID, "sokolova-charged", List.of(SOKOLOVA_ID), CHARGES, INDICTMENT));
+                .when(new FileCharges(CASE_ID, "sokolova-charged", List.of(SOKOLOVA_ID), CHARGES, List.of(), INDICTMENT))
+                .expectEvents(new ChargesFiled(CASE_ID, "sokolova-charged", List.of(SOKOLOVA_ID), CHARGES, List.of(), INDICTMENT));
     }
 
     @Test
     void chargesNamingNobodyChargeEveryDefendant() {
         fixture.given(CASE_OPENED)
-                .when(new FileCharges(CASE_ID, "sokolova-charged", null, CHARGES, INDICTMENT))
-                .expectEvents(new ChargesFiled(CASE_ID, "sokolova-charged", List.of(), CHARGES, INDICTMENT));
+                .when(new FileCharges(CASE_ID, "sokolova-charged", null, CHARGES, List.of(), INDICTMENT))
+                .expectEvents(new ChargesFiled(CASE_ID, "sokolova-charged", List.of(), CHARGES, List.of(), INDICTMENT));
     }
 
     @Test
     void chargesAgainstSomeoneNotADefendantAreRejected() {
         fixture.given(CASE_OPENED)
-                .when(new FileCharges(CASE_ID, "sokolova-charged", List.of(SOKOLOVA_ID, TURBAYEV.id()), CHARGES,
+                .when(new FileCharges(CASE_ID, "sokolova-charged", List.of(SOKOLOVA_ID, TURBAYEV.id()), CHARGES, List.of(),
                         INDICTMENT))
                 .expectException(notFoundAt("defendantIds"));
     }
@@ -238,7 +239,7 @@ class LegalCaseTest {
     @Test
     void chargesNameACharge() {
         fixture.given(CASE_OPENED)
-                .when(new FileCharges(CASE_ID, "sokolova-charged", List.of(SOKOLOVA_ID), List.of(), INDICTMENT))
+                .when(new FileCharges(CASE_ID, "sokolova-charged", List.of(SOKOLOVA_ID), List.of(), List.of(), INDICTMENT))
                 .expectException(rejectedAt("charges"));
     }
 
@@ -246,7 +247,7 @@ class LegalCaseTest {
     void everyChargeIsNamed() {
         fixture.given(CASE_OPENED)
                 .when(new FileCharges(CASE_ID, "sokolova-charged", List.of(SOKOLOVA_ID),
-                        List.of("Inciting social discord", " "), INDICTMENT))
+                        List.of("Inciting social discord", " "), List.of(), INDICTMENT))
                 .expectException(rejectedAt("charges[1]"));
     }
 
@@ -313,21 +314,21 @@ class LegalCaseTest {
     @Test
     void aPrisonSentenceStatesItsLength() {
         fixture.given(CASE_OPENED)
-                .when(verdict(convicted(new Sentence(SentenceKind.PRISON, null, "six years"))))
+                .when(verdict(convicted(new Sentence(SentenceKind.PRISON, null, null, null, "six years"))))
                 .expectException(rejectedAt("judgements[0].sentence.months"));
     }
 
     @Test
     void aSentenceLastsAtLeastAMonth() {
         fixture.given(CASE_OPENED)
-                .when(verdict(convicted(new Sentence(SentenceKind.PRISON, 0, null))))
+                .when(verdict(convicted(new Sentence(SentenceKind.PRISON, 0, SentenceLength.EXACT, null, null))))
                 .expectException(rejectedAt("judgements[0].sentence.months"));
     }
 
     @Test
     void aSentenceIsOfAKind() {
         fixture.given(CASE_OPENED)
-                .when(verdict(convicted(new Sentence(null, 72, null))))
+                .when(verdict(convicted(new Sentence(null, 72, SentenceLength.EXACT, null, null))))
                 .expectException(rejectedAt("judgements[0].sentence.kind"));
     }
 
@@ -422,9 +423,20 @@ class LegalCaseTest {
     void revisedJudgementsFollowTheSentenceRules() {
         fixture.given(CASE_OPENED, SENTENCED, APPEALED)
                 .when(new DecideAppeal(CASE_ID, "sentence-commuted", AppealOutcome.SENTENCE_REDUCED,
-                        List.of(convicted(new Sentence(SentenceKind.SUSPENDED, null, "three years"))),
+                        List.of(convicted(new Sentence(SentenceKind.SUSPENDED, null, null, null, "three years"))),
                         SUPREME_COURT_RULING))
                 .expectException(rejectedAt("revised[0].sentence.months"));
+    }
+
+    @Test
+    void aCommutationSentAgainWithMonthsAloneIsRecordedOnce() {
+        DecideAppeal monthsAlone = new DecideAppeal(CASE_ID, "sentence-commuted", AppealOutcome.SENTENCE_REDUCED,
+                List.of(convicted(new Sentence(SentenceKind.SUSPENDED, 36, null, null,
+                        "barred from social work for three years"))), SUPREME_COURT_RULING);
+        fixture.given(CASE_OPENED, SENTENCED, APPEALED, UPHELD, SENT_TO_SUPREME_COURT, COMMUTED)
+                .when(monthsAlone)
+                .expectNoEvents()
+                .expectSuccessfulHandlerExecution();
     }
 
     @Test
@@ -546,11 +558,12 @@ class LegalCaseTest {
     static Stream<CaseCommand> commandsReusingTheOpeningsRecordId() {
         String taken = OPEN_CASE.recordId();
         return Stream.of(
-                new FileCharges(CASE_ID, taken, List.of(TURBAYEV.id()), CHARGES, INDICTMENT),
+                new FileCharges(CASE_ID, taken, List.of(TURBAYEV.id()), CHARGES, List.of(), INDICTMENT),
                 new RecordHearing(CASE_ID, taken, "Closing statements", CLOSING_STATEMENTS),
                 new DeliverVerdict(CASE_ID, taken, List.of(SIX_YEARS), null, SENTENCING),
                 new FileAppeal(CASE_ID, taken, List.of(SOKOLOVA_ID), null, APPEAL_LODGED),
                 new DecideAppeal(CASE_ID, taken, AppealOutcome.UPHELD, null, APPEAL_HEARD),
+                new CloseCase(CASE_ID, taken, CaseClosure.DISMISSED, null, SENTENCING),
                 new ReleaseDefendant(CASE_ID, taken, SOKOLOVA_ID, ReleaseKind.SENTENCE_COMMUTED, RELEASE));
     }
 

@@ -35,6 +35,7 @@ public enum RecordKinds {
             Map.entry("verdicts", CaseCommand.DeliverVerdict.class),
             Map.entry("appeals", CaseCommand.FileAppeal.class),
             Map.entry("appeal-decisions", CaseCommand.DecideAppeal.class),
+            Map.entry("closures", CaseCommand.CloseCase.class),
             Map.entry("releases", CaseCommand.ReleaseDefendant.class))),
 
     /** Edits apply to a dispute or a legal case alike. */
@@ -101,6 +102,7 @@ public enum RecordKinds {
             Map.entry("VerdictDelivered", new Posting(CASES, "verdicts")),
             Map.entry("AppealFiled", new Posting(CASES, "appeals")),
             Map.entry("AppealDecided", new Posting(CASES, "appeal-decisions")),
+            Map.entry("CaseClosed", new Posting(CASES, "closures")),
             Map.entry("DefendantReleased", new Posting(CASES, "releases")),
             Map.entry("RecordCorrected", new Posting(STREAMS, "corrections")),
             Map.entry("RecordRetracted", new Posting(STREAMS, "retractions")),

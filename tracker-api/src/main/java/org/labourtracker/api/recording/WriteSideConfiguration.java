@@ -19,6 +19,7 @@ import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotter;
 import org.labourtracker.dispute.CasualtiesReportedUpcaster;
+import org.labourtracker.legal.CaseEventUpcasters;
 import org.labourtracker.dispute.Dispute;
 import org.labourtracker.editorial.EditorialCommandHandler;
 import org.labourtracker.evidence.StreamDirectory;
@@ -101,6 +102,11 @@ class WriteSideConfiguration {
     @Bean
     EventUpcaster casualtiesReportedUpcaster() {
         return new CasualtiesReportedUpcaster();
+    }
+
+    @Bean
+    EventUpcaster caseEventUpcasters() {
+        return CaseEventUpcasters.chain();
     }
 
     @Bean

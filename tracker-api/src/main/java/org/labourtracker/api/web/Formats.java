@@ -9,9 +9,12 @@ import java.util.Locale;
 import org.labourtracker.evidence.Claim;
 import org.labourtracker.evidence.Place;
 import org.labourtracker.evidence.When;
+import org.labourtracker.legal.Sentence;
 import org.labourtracker.projections.figures.ClaimView;
 import org.labourtracker.projections.figures.SideRange;
 import org.labourtracker.projections.overview.SideTotal;
+import org.labourtracker.projections.people.CitedDetention;
+import org.labourtracker.projections.people.PeopleViews;
 import org.springframework.stereotype.Component;
 
 /**
@@ -62,6 +65,18 @@ class Formats {
         }
         String spaced = name.replace('_', ' ').toLowerCase(Locale.ROOT);
         return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
+    }
+
+    public String sentence(Sentence sentence) {
+        return PeopleViews.sentence(sentence);
+    }
+
+    /** A detention a case cites, by its incident, or by its id when the dispute holds no such record. */
+    public String arrest(CitedDetention arrest) {
+        if (arrest.kind() == null) {
+            return arrest.recordId() + " (not recorded)";
+        }
+        return words(arrest.kind()) + (arrest.incident() == null ? "" : ": " + arrest.incident());
     }
 
     public String place(Place place) {

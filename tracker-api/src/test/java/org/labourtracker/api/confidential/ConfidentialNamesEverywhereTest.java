@@ -116,7 +116,7 @@ class ConfidentialNamesEverywhereTest {
                 List.of(new Claim(interview, 2, 2, 2, NAME + " and one other were taken")), List.of(witness), evidence));
         commands.sendAndWait(new RecordProtest(dispute, "protest", ProtestKind.DEMONSTRATION, List.of(), evidence));
         commands.sendAndWait(new OpenCase(dispute + "-case", "case-opened", dispute, "Prosecutor v. " + NAME,
-                "Aktau city court", List.of(new Defendant(witness, true)), 0, evidence));
+                "Aktau city court", null, List.of(new Defendant(witness, true)), List.of(), 0, evidence));
     }
 
     @ParameterizedTest

@@ -103,7 +103,7 @@ class CommitGroupsTest {
             List<Object> results = onThreads(2, side -> {
                 together.await();
                 Object command = side == 0 ? open(id)
-                        : new OpenCase(id, "case-" + id, parent, "Prosecution of strikers", null, List.of(), 12,
+                        : new OpenCase(id, "case-" + id, parent, "Prosecution of strikers", null, null, List.of(), List.of(), 12,
                                 evidence(When.year(2012), ZHANAOZEN, WSWS));
                 try {
                     recording.send(command, null);

@@ -24,6 +24,7 @@ import org.labourtracker.dispute.DisputeEvent.StatusChanged;
 import org.labourtracker.dispute.DisputeEvent.StrikeRecorded;
 import org.labourtracker.legal.CaseEvent.AppealDecided;
 import org.labourtracker.legal.CaseEvent.AppealFiled;
+import org.labourtracker.legal.CaseEvent.CaseClosed;
 import org.labourtracker.legal.CaseEvent.CaseOpened;
 import org.labourtracker.legal.CaseEvent.ChargesFiled;
 import org.labourtracker.legal.CaseEvent.DefendantReleased;
@@ -82,6 +83,8 @@ public final class Describe {
             return "Appeal filed";
         } else if (payload instanceof AppealDecided e) {
             return "Appeal decided: " + words(e.outcome().name());
+        } else if (payload instanceof CaseClosed e) {
+            return "Case closed without a verdict: " + words(e.closure().name());
         } else if (payload instanceof DefendantReleased e) {
             return "Defendant released: " + words(e.kind().name());
         }
@@ -167,12 +170,15 @@ public final class Describe {
             d.put("disputeId", e.disputeId());
             d.put("title", e.title());
             d.put("court", e.court());
+            d.put("prosecutor", e.prosecutor());
             d.put("inCustody", redactor.personIds(
                     e.defendants().stream().filter(Defendant::inCustody).map(x -> x.person().id()).toList()));
             d.put("unnamedDefendants", e.unnamedDefendants());
+            d.put("groups", e.groups().isEmpty() ? null : e.groups().stream().map(g -> g.id()).toList());
         } else if (payload instanceof ChargesFiled e) {
             d.put("defendantIds", redactor.personIds(e.defendantIds()));
             d.put("charges", e.charges());
+            d.put("detentionRecordIds", e.detentionRecordIds().isEmpty() ? null : e.detentionRecordIds());
         } else if (payload instanceof HearingHeld e) {
             d.put("summary", e.summary());
         } else if (payload instanceof VerdictDelivered e) {
@@ -184,6 +190,9 @@ public final class Describe {
         } else if (payload instanceof AppealDecided e) {
             d.put("outcome", e.outcome());
             d.put("revised", judgements(e.revised(), redactor));
+        } else if (payload instanceof CaseClosed e) {
+            d.put("closure", e.closure());
+            d.put("summary", e.summary());
         } else if (payload instanceof DefendantReleased e) {
             d.put("defendantId", redactor.personId(e.defendantId()));
             d.put("kind", e.kind());

@@ -1,5 +1,5 @@
 package org.labourtracker.projections.people;
 
 public enum CaseStage {
-    AWAITING_VERDICT, DECIDED, UNDER_APPEAL
+    AWAITING_VERDICT, DECIDED, UNDER_APPEAL, CLOSED
 }

@@ -14,5 +14,7 @@ public enum LegalStanding {
     ACQUITTED,
     /** The charges against them were dropped: not an acquittal, no court found them not guilty. */
     CHARGES_DROPPED,
+    /** The case against them ended without a verdict (dismissed, discontinued, amnestied): no acquittal either. */
+    CASE_CLOSED,
     RELEASED
 }

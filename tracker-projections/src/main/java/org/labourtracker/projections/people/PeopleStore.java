@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The people and legal-track read model's tables: the dispute records that name people or release
- * them, and every legal-case record. Its stream table also tells which legal cases belong to a dispute.
+ * them, every detention record (a case's charges may cite one that names nobody), and every
+ * legal-case record. Its stream table also tells which legal cases belong to a dispute.
  */
 @Component
 public class PeopleStore {
@@ -26,6 +27,7 @@ public class PeopleStore {
     static boolean keeps(Object payload) {
         return payload instanceof CaseEvent
                 || payload instanceof DisputeEvent.DetaineesReleased
+                || payload instanceof DisputeEvent.DetentionsReported
                 || (payload instanceof DisputeEvent e && e.people() != null && !e.people().isEmpty());
     }
 

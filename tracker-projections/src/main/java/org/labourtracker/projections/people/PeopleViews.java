@@ -13,23 +13,28 @@ import org.labourtracker.dispute.DisputeEvent.AbuseReported;
 import org.labourtracker.dispute.DisputeEvent.CasualtiesReported;
 import org.labourtracker.dispute.DisputeEvent.DetaineesReleased;
 import org.labourtracker.dispute.DisputeEvent.DetentionsReported;
+import org.labourtracker.evidence.Claim;
 import org.labourtracker.evidence.Person;
 import org.labourtracker.evidence.PersonRole;
 import org.labourtracker.evidence.When;
 import org.labourtracker.legal.AppealOutcome;
 import org.labourtracker.legal.CaseEvent.AppealDecided;
 import org.labourtracker.legal.CaseEvent.AppealFiled;
+import org.labourtracker.legal.CaseEvent.CaseClosed;
 import org.labourtracker.legal.CaseEvent.CaseOpened;
 import org.labourtracker.legal.CaseEvent.ChargesFiled;
 import org.labourtracker.legal.CaseEvent.DefendantReleased;
 import org.labourtracker.legal.CaseEvent.HearingHeld;
 import org.labourtracker.legal.CaseEvent.VerdictDelivered;
+import org.labourtracker.legal.CaseClosure;
 import org.labourtracker.legal.Defendant;
+import org.labourtracker.legal.DefendantGroup;
 import org.labourtracker.legal.Finding;
 import org.labourtracker.legal.Judgement;
 import org.labourtracker.legal.ReleaseKind;
 import org.labourtracker.legal.Sentence;
 import org.labourtracker.legal.SentenceKind;
+import org.labourtracker.legal.SentenceLength;
 import org.labourtracker.projections.history.Redactor;
 import org.labourtracker.projections.history.StoredRecord;
 
@@ -49,6 +54,7 @@ public final class PeopleViews {
     public static DisputePeople of(String disputeId, Collection<StoredRecord> records, Redactor redactor) {
         Map<String, PersonAcc> people = new LinkedHashMap<>();
         Map<String, CaseAcc> cases = new LinkedHashMap<>();
+        Map<String, DetentionsReported> detentions = new LinkedHashMap<>();
         records.stream().filter(StoredRecord::stands).sorted(StoredRecord.TIMELINE_ORDER).forEach(record -> {
             Object payload = record.payload();
             if (payload instanceof CasualtiesReported e) {
@@ -57,6 +63,7 @@ public final class PeopleViews {
                     person(people, p).harm(harm, record, words(harm.name()) + (e.incident() == null ? "" : ": " + e.incident()));
                 }
             } else if (payload instanceof DetentionsReported e) {
+                detentions.put(e.recordId(), e);
                 for (Person p : e.named()) {
                     PersonAcc acc = person(people, p);
                     acc.inCustody = true;
@@ -102,6 +109,9 @@ public final class PeopleViews {
                     acc.standing(d.inCustody() ? LegalStanding.DETAINED : LegalStanding.ACCUSED, record,
                             "defendant in " + e.title() + (d.inCustody() ? ", held in custody" : ""));
                 }
+                for (DefendantGroup g : e.groups()) {
+                    c.groups.put(g.id(), new GroupAcc(g));
+                }
             } else if (record.payload() instanceof org.labourtracker.legal.CaseEvent) {
                 CaseAcc c = cases.get(record.streamId());
                 if (c != null) {
@@ -110,16 +120,21 @@ public final class PeopleViews {
             }
         });
         List<PersonView> personViews = people.values().stream().map(p -> p.view(redactor)).toList();
-        List<CaseView> caseViews = cases.values().stream().map(c -> c.view(redactor)).toList();
+        List<CaseView> caseViews = cases.values().stream().map(c -> c.view(redactor, detentions)).toList();
         return new DisputePeople(disputeId, personViews, caseViews);
     }
 
     private static void onCase(CaseAcc c, Map<String, PersonAcc> people, StoredRecord record) {
         Object payload = record.payload();
         if (payload instanceof ChargesFiled e) {
-            Collection<String> ids = e.defendantIds().isEmpty() ? c.defendants.keySet() : e.defendantIds();
+            Collection<String> ids = e.defendantIds().isEmpty() ? c.everyDefendant() : e.defendantIds();
             c.charges.addAll(e.charges());
+            c.arrests.addAll(e.detentionRecordIds());
             for (String id : ids) {
+                GroupAcc g = c.groups.get(id);
+                if (g != null) {
+                    g.charges.addAll(e.charges());
+                }
                 DefendantAcc d = c.defendants.get(id);
                 if (d != null) {
                     d.charges.addAll(e.charges());
@@ -151,7 +166,21 @@ public final class PeopleViews {
                 people.get(id).fact(record, "appeal decided: " + words(e.outcome().name()));
             }
             judge(c, people, e.revised(), record);
+        } else if (payload instanceof CaseClosed e) {
+            c.stage = CaseStage.CLOSED;
+            c.closure = e.closure();
+            // withdrawn charges are dropped charges; a dismissal or amnesty is no acquittal either
+            LegalStanding standing = e.closure() == CaseClosure.CHARGES_WITHDRAWN ? LegalStanding.CHARGES_DROPPED
+                    : LegalStanding.CASE_CLOSED;
+            for (String id : c.defendants.keySet()) {
+                people.get(id).standing(standing, record, "case closed: " + words(e.closure().name()));
+            }
         } else if (payload instanceof DefendantReleased e) {
+            GroupAcc g = c.groups.get(e.defendantId());
+            if (g != null) {
+                g.inCustody = false;
+                g.released = e.kind();
+            }
             DefendantAcc d = c.defendants.get(e.defendantId());
             if (d != null) {
                 d.inCustody = false;
@@ -165,6 +194,12 @@ public final class PeopleViews {
 
     private static void judge(CaseAcc c, Map<String, PersonAcc> people, List<Judgement> judgements, StoredRecord record) {
         for (Judgement j : judgements) {
+            GroupAcc g = c.groups.get(j.defendantId());
+            if (g != null) {
+                g.finding = j.finding();
+                g.sentence = j.sentence();
+                g.inCustody = j.finding() == Finding.CONVICTED && j.sentence().kind() == SentenceKind.PRISON;
+            }
             DefendantAcc d = c.defendants.get(j.defendantId());
             PersonAcc acc = people.get(j.defendantId());
             if (d == null || acc == null) {
@@ -189,13 +224,21 @@ public final class PeopleViews {
         }
     }
 
-    static String sentence(Sentence s) {
+    /** A sentence in words: its kind, its length as well as it is known, its fine, its terms. */
+    public static String sentence(Sentence s) {
         if (s == null) {
             return "";
         }
         StringBuilder text = new StringBuilder(words(s.kind().name()));
         if (s.months() != null) {
-            text.append(", ").append(s.months()).append(" months");
+            text.append(s.length() == SentenceLength.APPROXIMATE ? ", about " : ", ").append(s.months())
+                    .append(" months");
+        } else if (s.length() == SentenceLength.UNKNOWN) {
+            text.append(", length unknown");
+        }
+        if (s.fine() != null) {
+            text.append(", fine of ").append(s.fine().amount().toPlainString()).append(' ')
+                    .append(s.fine().currency());
         }
         if (s.terms() != null) {
             text.append(" (").append(s.terms()).append(')');
@@ -265,30 +308,70 @@ public final class PeopleViews {
         }
     }
 
+    private static final class GroupAcc {
+        final DefendantGroup group;
+        boolean inCustody;
+        final Set<String> charges = new LinkedHashSet<>();
+        Finding finding;
+        Sentence sentence;
+        ReleaseKind released;
+
+        GroupAcc(DefendantGroup group) {
+            this.group = group;
+            this.inCustody = group.inCustody();
+        }
+
+        GroupDefendantView view(Redactor redactor) {
+            Claim size = group.size() == null ? null : redactor.claim(group.size());
+            return new GroupDefendantView(group.id(), group.description(), group.role(), size, inCustody,
+                    List.copyOf(charges), finding, sentence, released);
+        }
+    }
+
     private static final class CaseAcc {
         final String caseId;
         final String title;
         final String court;
+        final String prosecutor;
         final When opened;
         final int unnamed;
         final Map<String, DefendantAcc> defendants = new LinkedHashMap<>();
+        final Map<String, GroupAcc> groups = new LinkedHashMap<>();
         final Set<String> charges = new LinkedHashSet<>();
+        final Set<String> arrests = new LinkedHashSet<>();
         CaseStage stage = CaseStage.AWAITING_VERDICT;
         String verdictSummary;
         AppealOutcome lastAppeal;
+        CaseClosure closure;
 
         CaseAcc(CaseOpened opened, When when) {
             this.caseId = opened.caseId();
             this.title = opened.title();
             this.court = opened.court();
+            this.prosecutor = opened.prosecutor();
             this.opened = when;
             this.unnamed = opened.unnamedDefendants();
         }
 
-        CaseView view(Redactor redactor) {
-            boolean againstOfficials = defendants.values().stream().anyMatch(d -> OFFICIALS.contains(d.person.role()));
-            return new CaseView(caseId, title, court, opened, againstOfficials, unnamed, stage, List.copyOf(charges),
-                    defendants.values().stream().map(d -> d.view(redactor)).toList(), verdictSummary, lastAppeal);
+        Collection<String> everyDefendant() {
+            List<String> ids = new ArrayList<>(defendants.keySet());
+            ids.addAll(groups.keySet());
+            return ids;
+        }
+
+        /** Arrests are looked up when the view is built, so that a detention recorded after the charges is found. */
+        CaseView view(Redactor redactor, Map<String, DetentionsReported> detentions) {
+            boolean againstOfficials = defendants.values().stream().anyMatch(d -> OFFICIALS.contains(d.person.role()))
+                    || groups.values().stream().anyMatch(g -> OFFICIALS.contains(g.group.role()));
+            List<CitedDetention> cited = arrests.stream().map(id -> {
+                DetentionsReported detention = detentions.get(id);
+                return detention == null ? new CitedDetention(id, null, null)
+                        : new CitedDetention(id, detention.kind(), detention.incident());
+            }).toList();
+            return new CaseView(caseId, title, court, prosecutor, opened, againstOfficials, unnamed, stage,
+                    List.copyOf(charges), defendants.values().stream().map(d -> d.view(redactor)).toList(),
+                    groups.values().stream().map(g -> g.view(redactor)).toList(), cited, verdictSummary, lastAppeal,
+                    closure);
         }
     }
 }

@@ -34,6 +34,7 @@ import org.labourtracker.legal.Judgement;
 import org.labourtracker.legal.ReleaseKind;
 import org.labourtracker.legal.Sentence;
 import org.labourtracker.legal.SentenceKind;
+import org.labourtracker.legal.SentenceLength;
 import org.labourtracker.projections.Mangystau;
 import org.labourtracker.projections.history.Redactor;
 
@@ -47,7 +48,7 @@ class PeopleViewsTest {
 
     static final String SOKOLOVA_CASE = "case-sokolova";
     static final String STRIKER_CASE = "case-aktau-striker";
-    static final Sentence SIX_YEARS = new Sentence(SentenceKind.PRISON, 72, "six years");
+    static final Sentence SIX_YEARS = new Sentence(SentenceKind.PRISON, 72, SentenceLength.EXACT, null, "six years");
 
     /**
      * WSWS: Sokolova "has been serving a six-year prison sentence since August for the crime of
@@ -57,10 +58,10 @@ class PeopleViewsTest {
     static Mangystau sokolovaSentenced() {
         return Mangystau.strike()
                 .add(new CaseOpened(SOKOLOVA_CASE, "case-opened", DISPUTE,
-                        "Prosecution of union lawyer Natalia Sokolova", null, List.of(new Defendant(SOKOLOVA, true)), 0,
+                        "Prosecution of union lawyer Natalia Sokolova", null, null, List.of(new Defendant(SOKOLOVA, true)), List.of(), 0,
                         evidence(When.year(2011), AKTAU, WSWS)))
                 .add(new ChargesFiled(SOKOLOVA_CASE, "charges", List.of(SOKOLOVA.id()),
-                        List.of("Inciting social conflict"), evidence(When.year(2011), AKTAU, WSWS)))
+                        List.of("Inciting social conflict"), List.of(), evidence(When.year(2011), AKTAU, WSWS)))
                 .add(new VerdictDelivered(SOKOLOVA_CASE, "verdict",
                         List.of(new Judgement(SOKOLOVA.id(), Finding.CONVICTED, SIX_YEARS)), null,
                         evidence(When.month(2011, 8), AKTAU, WSWS)))
@@ -83,9 +84,9 @@ class PeopleViewsTest {
                 .add(new DetentionsReported(DISPUTE, "arrests-aktau-june", "Aktau demonstration, June 2011",
                         DetentionKind.ARRESTED, List.of(Claim.of(WSWS, 200, null, null, "hundreds of arrests")),
                         List.of(STRIKER), evidence(When.month(2011, 6), AKTAU, WSWS)))
-                .add(new CaseOpened(STRIKER_CASE, "case-opened", DISPUTE, "Prosecution of an Aktau striker", null,
-                        List.of(new Defendant(STRIKER, true)), 0, evidence(When.day(2011, 6, 20), AKTAU, WSWS)))
-                .add(new ChargesFiled(STRIKER_CASE, "charges", List.of(), List.of("Taking part in an illegal strike"),
+                .add(new CaseOpened(STRIKER_CASE, "case-opened", DISPUTE, "Prosecution of an Aktau striker", null, null,
+                        List.of(new Defendant(STRIKER, true)), List.of(), 0, evidence(When.day(2011, 6, 20), AKTAU, WSWS)))
+                .add(new ChargesFiled(STRIKER_CASE, "charges", List.of(), List.of("Taking part in an illegal strike"), List.of(),
                         evidence(When.day(2011, 6, 21), AKTAU, WSWS)));
     }
 
@@ -93,7 +94,7 @@ class PeopleViewsTest {
     void aDefendantHeldWhenTheCaseOpensIsDetainedThenCharged() {
         PersonView sokolova = Mangystau.strike()
                 .add(new CaseOpened(SOKOLOVA_CASE, "case-opened", DISPUTE,
-                        "Prosecution of union lawyer Natalia Sokolova", null, List.of(new Defendant(SOKOLOVA, true)), 0,
+                        "Prosecution of union lawyer Natalia Sokolova", null, null, List.of(new Defendant(SOKOLOVA, true)), List.of(), 0,
                         evidence(When.year(2011), AKTAU, WSWS)))
                 .people(true).person(SOKOLOVA.id()).orElseThrow();
 
@@ -143,7 +144,7 @@ class PeopleViewsTest {
     @Test
     void anAppealThatReducesTheSentenceDecidesTheCaseAgain() {
         // supposed, not reported: the appeal court halves the sentence
-        Sentence threeYears = new Sentence(SentenceKind.PRISON, 36, "three years");
+        Sentence threeYears = new Sentence(SentenceKind.PRISON, 36, SentenceLength.EXACT, null, "three years");
         DisputePeople people = sokolovaSentenced()
                 .add(new AppealDecided(SOKOLOVA_CASE, "appeal-decided", AppealOutcome.SENTENCE_REDUCED,
                         List.of(new Judgement(SOKOLOVA.id(), Finding.CONVICTED, threeYears)),
