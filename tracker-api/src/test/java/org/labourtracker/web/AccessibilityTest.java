@@ -76,6 +76,8 @@ class AccessibilityTest {
     static Stream<Arguments> views() {
         List<View> views = List.of(
                 new View("overview", Role.VIEWER, "/", "Overview"),
+                new View("overview filtered", Role.VIEWER, "/?q=zhanaozen&industry=oil&status=BANNED", "Overview"),
+                new View("search", Role.VIEWER, "/search?q=strike&from=2011-01-01", "Search records"),
                 new View("a dispute", Role.VIEWER, "/disputes/" + DISPUTE, "Mangystau oil workers' strike"),
                 new View("a dispute as an auditor", Role.AUDITOR, "/disputes/" + DISPUTE,
                         "Mangystau oil workers' strike"),

@@ -64,7 +64,7 @@ class PageRolesTest {
 
     @ParameterizedTest
     @CsvSource({
-            "VIEWER, /, 200", "VIEWER, /disputes/mangystau-oil-strike-2011, 200",
+            "VIEWER, /, 200", "VIEWER, /disputes/mangystau-oil-strike-2011, 200", "VIEWER, /search?q=strike, 200",
             "VIEWER, /disputes/mangystau-oil-strike-2011/record, 403", "VIEWER, /audit, 403",
             "VIEWER, /import, 403", "VIEWER, /admin, 403",
             "MONITOR, /disputes/mangystau-oil-strike-2011/record, 200", "MONITOR, /import, 200",
@@ -75,6 +75,25 @@ class PageRolesTest {
         signIn(role);
 
         assertThat(get(path).statusCode()).isEqualTo(status);
+    }
+
+    @Test
+    void theSearchPageListsTheHitsLinkedToTheTimelineWithTheExportsOfTheirDispute() throws Exception {
+        signIn(Role.VIEWER);
+
+        String page = get("/search?q=kezbi&kind=strikes").body();
+
+        assertThat(page).contains("<span id=\"hit-count\">2</span>")
+                .contains("href=\"/disputes/zhanaozen-strikes-2021#entry-zhanaozen-strikes-2021--strike-kezbi\"")
+                .contains("href=\"/disputes/zhanaozen-strikes-2021#entry-zhanaozen-strikes-2021--strike-kmg-security\"")
+                .contains("href=\"/api/disputes/zhanaozen-strikes-2021/timeline.csv\"")
+                .contains("href=\"/api/disputes/zhanaozen-strikes-2021/export.ndjson\"")
+                .contains("href=\"/api/disputes/zhanaozen-strikes-2021/acled.csv\"")
+                .doesNotContain("/api/disputes/mangystau-oil-strike-2011/");
+        assertThat(get("/?union=karazhanbasmunai").body()).contains("data-dispute=\"mangystau-oil-strike-2011\"")
+                .doesNotContain("data-dispute=\"zhanaozen-strikes-2021\"").contains("1 of 2 disputes pass the filters.");
+        assertThat(get("/search?q=strike&country=Kazakhstan").body())
+                .contains("The country filter must be an ISO 3166 alpha-2 code such as KZ.");
     }
 
     @Test

@@ -1,27 +1,24 @@
 package org.labourtracker.api.reading;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Predicate;
 
 import org.labourtracker.api.problem.InvalidRequest;
 import org.labourtracker.api.security.Clearance;
 import org.labourtracker.dispute.DisputeStatus;
 import org.labourtracker.projections.figures.DisputeFigures;
-import org.labourtracker.projections.history.Standing;
 import org.labourtracker.projections.overview.DisputeBrief;
 import org.labourtracker.projections.overview.Overview;
 import org.labourtracker.projections.people.DisputePeople;
 import org.labourtracker.projections.summary.DisputeSummary;
 import org.labourtracker.projections.history.TimelinePosition;
 import org.labourtracker.projections.timeline.TimelinePage;
-import org.springframework.format.annotation.DateTimeFormat;
 
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,27 +42,43 @@ class ReadingController {
 
     private final Views views;
     private final LiveFeed live;
+    private final Search search;
 
-    ReadingController(Views views, LiveFeed live) {
+    ReadingController(Views views, LiveFeed live, Search search) {
         this.views = views;
         this.live = live;
+        this.search = search;
     }
 
     record DisputePage(List<DisputeBrief> disputes, String next) {
     }
 
     /**
-     * Disputes ordered by id, {@code limit} at a time. {@code from}/{@code to} keep disputes that
-     * may have begun in that period; {@code kind} those with a standing record of that type (such as
-     * {@code CasualtiesReported}).
+     * Disputes ordered by id, {@code limit} at a time. {@code q} keeps disputes with a record that holds
+     * every word of it as the reader may see it; {@code from}/{@code to} those that may have begun in that
+     * period; {@code kind} those with a standing record of that kind.
      */
     @GetMapping("/disputes")
-    DisputePage disputes(@RequestParam(required = false) String country,
+    DisputePage disputes(@Parameter(description = "words that a record of the dispute holds, each as the beginning "
+                                 + "of a word, case and accents aside; confidential names only for AUDITOR and ADMIN")
+                         @RequestParam(required = false) String q,
+                         @Parameter(description = "ISO 3166 alpha-2 code, such as KZ")
+                         @RequestParam(required = false) String country,
                          @RequestParam(required = false) String region,
+                         @Parameter(description = "part of an employer's name, case aside")
                          @RequestParam(required = false) String employer,
-                         @RequestParam(required = false) DisputeStatus status,
-                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                         @Parameter(description = "part of a union's name, case aside")
+                         @RequestParam(required = false) String union,
+                         @Parameter(description = "part of the industry's name, case aside")
+                         @RequestParam(required = false) String industry,
+                         @Parameter(schema = @Schema(implementation = DisputeStatus.class))
+                         @RequestParam(required = false) String status,
+                         @Parameter(schema = @Schema(type = "string", format = "date"))
+                         @RequestParam(required = false) String from,
+                         @Parameter(schema = @Schema(type = "string", format = "date"))
+                         @RequestParam(required = false) String to,
+                         @Parameter(description = "a kind of record, as it is posted (disputes and cases for the "
+                                 + "records that open them)", schema = @Schema(type = "string"))
                          @RequestParam(required = false) String kind,
                          @RequestParam(required = false) String after,
                          @RequestParam(defaultValue = "50") int limit,
@@ -73,23 +86,10 @@ class ReadingController {
         if (limit < 1 || limit > MAX_PAGE) {
             throw new InvalidRequest("limit", "must be between 1 and " + MAX_PAGE);
         }
-        if (from != null && to != null && to.isBefore(from)) {
-            throw new InvalidRequest("to", "must not be before from");
-        }
+        Filters filters = Filters.of(q, country, region, employer, union, industry, status, from, to, kind);
         String afterId = decode(after);
         Predicate<DisputeBrief> wanted = brief -> afterId == null || brief.disputeId().compareTo(afterId) > 0;
-        wanted = wanted.and(brief -> country == null || country.equalsIgnoreCase(brief.country()))
-                .and(brief -> region == null || region.equalsIgnoreCase(brief.region()))
-                .and(brief -> status == null || status == brief.status())
-                .and(brief -> employer == null || brief.employers().stream()
-                        .anyMatch(name -> name.toLowerCase(Locale.ROOT).contains(employer.toLowerCase(Locale.ROOT))))
-                .and(brief -> from == null || brief.started() == null || !brief.started().latest().isBefore(from))
-                .and(brief -> to == null || brief.started() == null || !brief.started().earliest().isAfter(to));
-        if (kind != null) {
-            boolean visible = Clearance.mayReadConfidential(reader);
-            wanted = wanted.and(brief -> views.timeline(brief.disputeId(), visible).entries().stream()
-                    .anyMatch(entry -> kind.equals(entry.type()) && entry.standing() == Standing.STANDING));
-        }
+        wanted = wanted.and(search.keeps(filters, reader));
         List<DisputeBrief> page = views.overview().briefs().stream()
                 .sorted(Comparator.comparing(DisputeBrief::disputeId))
                 .filter(wanted)
@@ -98,6 +98,47 @@ class ReadingController {
         boolean more = page.size() > limit;
         List<DisputeBrief> shown = more ? page.subList(0, limit) : page;
         return new DisputePage(shown, more ? encode(shown.get(shown.size() - 1).disputeId()) : null);
+    }
+
+    /**
+     * Records whose words (notes, headline, place, own fields, sources, figures' wording, people named)
+     * hold every word of {@code q}, as the reader may see them, in timeline order over every dispute,
+     * {@code limit} at a time; the dispute filters keep the records of the disputes they keep,
+     * {@code kind} records of that kind, {@code from}/{@code to} records that may have happened then.
+     */
+    @GetMapping("/search")
+    Search.SearchPage search(@Parameter(description = "the words searched for, each as the beginning of a word, case "
+                                     + "and accents aside; confidential names find records only for AUDITOR and ADMIN",
+                                     required = true)
+                             @RequestParam(required = false) String q,
+                             @Parameter(description = "ISO 3166 alpha-2 code, such as KZ")
+                             @RequestParam(required = false) String country,
+                             @RequestParam(required = false) String region,
+                             @Parameter(description = "part of an employer's name, case aside")
+                             @RequestParam(required = false) String employer,
+                             @Parameter(description = "part of a union's name, case aside")
+                             @RequestParam(required = false) String union,
+                             @Parameter(description = "part of the industry's name, case aside")
+                             @RequestParam(required = false) String industry,
+                             @Parameter(schema = @Schema(implementation = DisputeStatus.class))
+                             @RequestParam(required = false) String status,
+                             @Parameter(schema = @Schema(type = "string", format = "date"))
+                             @RequestParam(required = false) String from,
+                             @Parameter(schema = @Schema(type = "string", format = "date"))
+                             @RequestParam(required = false) String to,
+                             @Parameter(description = "a kind of record, as it is posted (disputes and cases for the "
+                                     + "records that open them)", schema = @Schema(type = "string"))
+                             @RequestParam(required = false) String kind,
+                             @Parameter(description = "the cursor given as next; none to start from the first hit")
+                             @RequestParam(required = false) String after,
+                             @Parameter(description = "how many hits at most, 1 to 500")
+                             @RequestParam(defaultValue = "50") int limit,
+                             Authentication reader) {
+        if (q == null || q.isBlank()) {
+            throw new InvalidRequest("q", "is required");
+        }
+        return search.search(Filters.of(q, country, region, employer, union, industry, status, from, to, kind),
+                after, limit, reader);
     }
 
     @GetMapping("/disputes/{disputeId}")

@@ -14,6 +14,8 @@ import org.labourtracker.projections.overview.Overview;
 import org.labourtracker.projections.overview.OverviewQuery;
 import org.labourtracker.projections.people.DisputePeople;
 import org.labourtracker.projections.people.DisputePeopleQuery;
+import org.labourtracker.projections.search.RecordHits;
+import org.labourtracker.projections.search.RecordSearchQuery;
 import org.labourtracker.projections.summary.DisputeSummary;
 import org.labourtracker.projections.summary.DisputeSummaryQuery;
 import org.labourtracker.projections.timeline.DisputeTimeline;
@@ -74,6 +76,11 @@ public class Views {
 
     public Overview overview() {
         return ask(new OverviewQuery(), Overview.class);
+    }
+
+    /** Records found by their words, as {@link RecordSearchQuery} asks. */
+    public RecordHits search(RecordSearchQuery query) {
+        return ask(query, RecordHits.class);
     }
 
     public DisputeSnapshot asKnown(DisputeAsKnownQuery query) {

@@ -108,4 +108,29 @@ public enum RecordKinds {
             Map.entry("RecordRetracted", new Posting(STREAMS, "retractions")),
             Map.entry("DuplicateMerged", new Posting(STREAMS, "merges")),
             Map.entry("ConfidentialityChanged", new Posting(STREAMS, "confidentiality")));
+
+    /**
+     * The kinds of record a reader can filter by, each with the types of record it stands for: the
+     * kind a record is posted as ({@code strikes}, {@code casualties} ...), or, for the records that open
+     * a stream, the stream ({@code disputes}, {@code cases}). Edits are not records of their own kind.
+     */
+    public static Map<String, java.util.Set<String>> readable() {
+        Map<String, java.util.Set<String>> kinds = new java.util.TreeMap<>();
+        POSTINGS.forEach((type, posting) -> {
+            if (posting.stream() != STREAMS) {
+                kinds.computeIfAbsent(readableName(posting), k -> new java.util.TreeSet<>()).add(type);
+            }
+        });
+        return kinds;
+    }
+
+    /** The readable kind of a type of record ({@link #readable}), such as {@code casualties} for {@code CasualtiesReported}. */
+    public static Optional<String> readableKind(String type) {
+        return Optional.ofNullable(POSTINGS.get(type)).filter(posting -> posting.stream() != STREAMS)
+                .map(RecordKinds::readableName);
+    }
+
+    private static String readableName(Posting posting) {
+        return posting.kind() == null ? posting.stream().path : posting.kind();
+    }
 }

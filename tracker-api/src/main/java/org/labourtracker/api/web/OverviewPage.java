@@ -8,8 +8,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.labourtracker.api.reading.Search;
 import org.labourtracker.api.reading.Views;
 import org.labourtracker.api.security.Clearance;
+import org.labourtracker.dispute.DisputeStatus;
 import org.labourtracker.projections.overview.DisputeBrief;
 import org.labourtracker.projections.overview.Overview;
 import org.labourtracker.projections.overview.PeriodCount;
@@ -18,6 +20,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** The front page: disputes by region, records per month, figures with their spread, the latest records. */
 @Controller
@@ -27,9 +30,13 @@ class OverviewPage {
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
 
     private final Views views;
+    private final Search search;
+    private final ExportLinks exports;
 
-    OverviewPage(Views views) {
+    OverviewPage(Views views, Search search, ExportLinks exports) {
         this.views = views;
+        this.search = search;
+        this.exports = exports;
     }
 
     /** A record in the list of the latest, with the dispute it belongs to. */
@@ -37,9 +44,10 @@ class OverviewPage {
     }
 
     @GetMapping("/")
-    String overview(Authentication reader, Model model) {
+    String overview(@RequestParam Map<String, String> parameters, Authentication reader, Model model) {
         boolean visible = Clearance.mayReadConfidential(reader);
         Overview overview = views.overview();
+        FilterForm form = FilterForm.of(parameters);
         List<DisputeBrief> briefs = overview.briefs().stream()
                 .sorted(Comparator.comparing(DisputeBrief::active).reversed()
                         .thenComparing(brief -> brief.started() == null ? null : brief.started().on(),
@@ -47,6 +55,11 @@ class OverviewPage {
                 .toList();
         model.addAttribute("overview", overview);
         model.addAttribute("briefs", briefs);
+        model.addAttribute("form", form);
+        model.addAttribute("mayExport", exports.offered(reader));
+        model.addAttribute("statuses", List.of(DisputeStatus.values()));
+        model.addAttribute("shown", form.filters() == null ? briefs
+                : briefs.stream().filter(search.keeps(form.filters(), reader)).toList());
         model.addAttribute("regions", BarList.of(overview.byRegion().stream()
                 .map(facet -> new BarList.Count(facet.key(), facet.total(), facet.active())).toList()));
         model.addAttribute("months", BarList.of(overview.eventsPerMonth().stream()

@@ -123,7 +123,8 @@ class ConfidentialNamesEverywhereTest {
     @EnumSource(Reader.class)
     void noReadEndpointOrPageNamesTheWitness(Reader reader) throws Exception {
         Walker walker = new Walker(reader);
-        List<String> paths = new ArrayList<>(List.of("/api/disputes", "/api/overview", "/"));
+        List<String> paths = new ArrayList<>(List.of("/api/disputes", "/api/overview", "/", "/api/search?q=crowd",
+                "/search?q=crowd", "/?q=crowd"));
         for (String dispute : List.of(FIRST, SECOND)) {
             String api = "/api/disputes/" + dispute;
             paths.addAll(List.of(api, api + "/timeline", api + "/figures", api + "/people", api + "/timeline.csv",
@@ -140,6 +141,12 @@ class ConfidentialNamesEverywhereTest {
             assertThat(answer.body()).as("%s as %s", path, reader).doesNotContain(NAMING);
         }
         assertThat(walker.get("/api/disputes/" + FIRST + "/timeline").body()).contains("[confidential person ");
+        // found by other words, but never by hers
+        assertThat(walker.get("/api/search?q=crowd").body()).contains("\"recordId\":\"arrest\"");
+        for (String word : List.of("nurbekova", "aigul", "witness-7")) {
+            assertThat(walker.get("/api/search?q=" + word).body()).as(word).contains("\"hits\":[]");
+            assertThat(walker.get("/api/disputes?q=" + word).body()).as(word).contains("\"disputes\":[]");
+        }
     }
 
     /** The cursor of a timeline's second page of two records, as this reader is given it. */
@@ -188,6 +195,9 @@ class ConfidentialNamesEverywhereTest {
                 assertThat(answer.body()).as(dispute + path).contains(NAME);
             }
         }
+        Http.Response found = http.get("/api/search?q=nurbekova&kind=detentions", TestUsers.basic(Role.AUDITOR));
+        assertThat(found.json().path("hits").findValuesAsText("disputeId")).containsExactly(FIRST, SECOND);
+        assertThat(found.body()).contains(NAME);
     }
 
     @Test

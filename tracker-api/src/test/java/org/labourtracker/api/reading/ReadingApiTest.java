@@ -127,8 +127,8 @@ class ReadingApiTest {
 
         assertThat(http.get("/api/disputes?country=FR", VIEWER).json().path("disputes")).isEmpty();
         assertThat(http.get("/api/disputes?employer=uzenmunay&status=SUPPRESSED&from=2011-01-01&to=2011-12-31"
-                + "&kind=CasualtiesReported", VIEWER).json().path("disputes")).hasSize(1);
-        assertThat(http.get("/api/disputes?kind=AbuseReported", VIEWER).json().path("disputes")).isEmpty();
+                + "&kind=casualties", VIEWER).json().path("disputes")).hasSize(1);
+        assertThat(http.get("/api/disputes?kind=abuses", VIEWER).json().path("disputes")).isEmpty();
         assertThat(http.get("/api/disputes?limit=0", VIEWER).status()).isEqualTo(400);
         assertThat(http.get("/api/disputes?after=not-a-cursor!", VIEWER).status()).isEqualTo(400);
     }

@@ -38,7 +38,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public final class RecordTable implements RecordAccess {
 
     private static final String COLUMNS = "stream_id, record_id, dispute_id, record_type, seq, when_on, period, "
-            + "recorded_at, standing, has_claims, mentions_people, body";
+            + "recorded_at, standing, has_claims, mentions_people, body, search_text";
     /** The suffix of the copy that readers are served from while the tables are rebuilt. */
     private static final String ASIDE = "_aside";
     /** The body column's size: a longer record fails in the handler, where the dead-letter queue catches it. */
@@ -47,7 +47,7 @@ public final class RecordTable implements RecordAccess {
     private static final int KNOWN_STREAMS = 10_000;
     /** Adds a record unless its stream and id are taken: one statement, batched, that probes the key. */
     private static final String INSERT_UNLESS_STORED = "INSERT INTO %s (" + COLUMNS + ") "
-            + "SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS "
+            + "SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS "
             + "(SELECT 1 FROM %s WHERE stream_id = ? AND record_id = ?)";
 
     private final JdbcTemplate jdbc;
@@ -169,7 +169,7 @@ public final class RecordTable implements RecordAccess {
         if (present != null && present > 0) {
             return;
         }
-        jdbc.update("INSERT INTO " + records + " (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        jdbc.update("INSERT INTO " + records + " (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 insertArguments(r, body));
     }
 
@@ -185,7 +185,7 @@ public final class RecordTable implements RecordAccess {
             pending.records.put(key, new Write(r, body, insert, insert));
             return;
         }
-        jdbc.update("UPDATE " + records + " SET when_on = ?, period = ?, standing = ?, has_claims = ?, body = ? "
+        jdbc.update("UPDATE " + records + " SET when_on = ?, period = ?, standing = ?, has_claims = ?, body = ?, search_text = ? "
                 + "WHERE stream_id = ? AND record_id = ?", updateArguments(r, body));
     }
 
@@ -285,7 +285,7 @@ public final class RecordTable implements RecordAccess {
                 jdbc.batchUpdate(INSERT_UNLESS_STORED.formatted(records, records), inserts);
             }
             if (!updates.isEmpty()) {
-                jdbc.batchUpdate("UPDATE " + records + " SET when_on = ?, period = ?, standing = ?, has_claims = ?, body = ? "
+                jdbc.batchUpdate("UPDATE " + records + " SET when_on = ?, period = ?, standing = ?, has_claims = ?, body = ?, search_text = ? "
                         + "WHERE stream_id = ? AND record_id = ?", updates);
             }
             pending.records.clear();
@@ -312,12 +312,12 @@ public final class RecordTable implements RecordAccess {
     private static Object[] insertArguments(StoredRecord r, String body) {
         return new Object[]{r.streamId(), r.recordId(), r.disputeId(), r.type(), r.sequence(),
                 Date.valueOf(r.when().on()), r.period(), nanos(r.recordedAt()), r.standing().name(),
-                !r.claims().isEmpty(), !r.people().isEmpty(), body};
+                !r.claims().isEmpty(), !r.people().isEmpty(), body, SearchText.of(r)};
     }
 
     private static Object[] updateArguments(StoredRecord r, String body) {
         return new Object[]{Date.valueOf(r.when().on()), r.period(), r.standing().name(), !r.claims().isEmpty(), body,
-                r.streamId(), r.recordId()};
+                SearchText.of(r), r.streamId(), r.recordId()};
     }
 
     // --- a rebuild aside ---------------------------------------------------------------------------
@@ -442,6 +442,48 @@ public final class RecordTable implements RecordAccess {
                         + "OR recorded_at > ? OR (recorded_at = ? AND (stream_id > ? OR (stream_id = ? AND seq > ?)))) "
                         + "ORDER BY when_on, recorded_at, stream_id, seq LIMIT ?", (rs, i) -> Json.read(rs.getString(1)),
                 disputeId, on, on, recordedAt, recordedAt, after.streamId(), after.streamId(), after.sequence(), limit);
+    }
+
+    /**
+     * Up to {@code limit} records, of every dispute in {@link StoredRecord#TIMELINE_ORDER}, after
+     * {@code after} (or from the first), whose stored words hold every term at the start of a word
+     * ({@link SearchText}); only those of the given disputes and kinds when these are not null, and
+     * only those whose period begins by {@code to} when it is not null.
+     */
+    public List<StoredRecord> matching(List<String> terms, Collection<String> disputes, Collection<String> types,
+                                       java.time.LocalDate to, TimelinePosition after, int limit) {
+        flush();
+        StringBuilder sql = new StringBuilder("SELECT body FROM " + served(records) + " WHERE 1 = 1");
+        MapSqlParameterSource parameters = new MapSqlParameterSource();
+        for (int i = 0; i < terms.size(); i++) {
+            // the terms are normalised: letters and digits only, nothing LIKE would read as a wildcard
+            sql.append(" AND search_text LIKE :term").append(i);
+            parameters.addValue("term" + i, "% " + terms.get(i) + "%");
+        }
+        if (disputes != null) {
+            if (disputes.isEmpty()) {
+                return List.of();
+            }
+            sql.append(" AND dispute_id IN (:disputes)");
+            parameters.addValue("disputes", disputes);
+        }
+        if (types != null) {
+            sql.append(" AND record_type IN (:types)");
+            parameters.addValue("types", types);
+        }
+        if (to != null) {
+            sql.append(" AND when_on <= :to");
+            parameters.addValue("to", Date.valueOf(to));
+        }
+        if (after != null) {
+            sql.append(" AND when_on >= :on AND (when_on > :on OR recorded_at > :recordedAt OR (recorded_at = :recordedAt"
+                    + " AND (stream_id > :stream OR (stream_id = :stream AND seq > :seq))))");
+            parameters.addValue("on", Date.valueOf(after.on())).addValue("recordedAt", nanos(after.recordedAt()))
+                    .addValue("stream", after.streamId()).addValue("seq", after.sequence());
+        }
+        sql.append(" ORDER BY when_on, recorded_at, stream_id, seq LIMIT :limit");
+        parameters.addValue("limit", limit);
+        return named.query(sql.toString(), parameters, (rs, i) -> Json.read(rs.getString(1)));
     }
 
     /** The dispute's records that name people: every mention a redaction of any part of the dispute needs. */

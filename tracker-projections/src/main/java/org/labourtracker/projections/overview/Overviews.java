@@ -23,6 +23,7 @@ import org.labourtracker.projections.history.Confidentiality;
 import org.labourtracker.projections.history.Redactor;
 import org.labourtracker.projections.history.StoredRecord;
 import org.labourtracker.projections.summary.DisputeSummary;
+import org.labourtracker.projections.summary.Party;
 import org.labourtracker.projections.summary.Summaries;
 
 /** Computes the overview: pure, from the records that open disputes, join parties, change status or carry figures. */
@@ -41,7 +42,7 @@ public final class Overviews {
             DisputeSummary s = Summaries.of(disputeId, records, Optional.empty(), 0, today, none);
             if (s != null) {
                 briefs.add(new DisputeBrief(disputeId, s.title(), s.status(), s.active(), s.country(), s.region(),
-                        s.industry(), s.employerNames(), s.started()));
+                        s.industry(), s.employerNames(), s.unions().stream().map(Party::name).toList(), s.started()));
             }
         });
 
