@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.labourtracker.evidence.Claim;
 import org.labourtracker.evidence.Place;
 import org.labourtracker.evidence.When;
+import org.labourtracker.legal.Sentence;
 import org.labourtracker.projections.figures.ClaimView;
 import org.labourtracker.projections.figures.SideRange;
 import org.labourtracker.projections.overview.SideTotal;
@@ -49,6 +50,14 @@ class Formats {
 
     public String instant(Instant instant) {
         return instant == null ? "" : RECORDED.format(instant);
+    }
+
+    /** A sentence as words: "Prison (six years)". */
+    public String sentence(Sentence sentence) {
+        if (sentence == null) {
+            return "";
+        }
+        return words(sentence.kind()) + (sentence.terms() != null ? " (" + sentence.terms() + ")" : "");
     }
 
     /** An enum constant or a record type as words: {@code STRIKE_DECLARED_ILLEGAL} → "strike declared illegal". */

@@ -121,14 +121,16 @@ class ConfidentialNamesEverywhereTest {
     @EnumSource(Reader.class)
     void noReadEndpointOrPageNamesTheWitness(Reader reader) throws Exception {
         Walker walker = new Walker(reader);
-        List<String> paths = new ArrayList<>(List.of("/api/disputes", "/api/overview", "/"));
+        List<String> paths = new ArrayList<>(List.of("/api/disputes", "/api/overview", "/",
+                "/api/organisations/OzenMunaiGas", "/organisations/OzenMunaiGas"));
         for (String dispute : List.of(FIRST, SECOND)) {
             String api = "/api/disputes/" + dispute;
             paths.addAll(List.of(api, api + "/timeline", api + "/figures", api + "/people", api + "/timeline.csv",
                     api + "/figures.csv", api + "/export.ndjson", "/disputes/" + dispute,
                     "/disputes/" + dispute + "/timeline", "/disputes/" + dispute + "/figures",
                     "/disputes/" + dispute + "/entries/" + dispute + "/arrest",
-                    "/disputes/" + dispute + "/entries/" + dispute + "-case/case-opened"));
+                    "/disputes/" + dispute + "/entries/" + dispute + "-case/case-opened", "/api/cases/" + dispute + "-case",
+                    "/cases/" + dispute + "-case"));
         }
 
         for (String path : paths) {
@@ -137,6 +139,33 @@ class ConfidentialNamesEverywhereTest {
             assertThat(answer.body()).as("%s as %s", path, reader).doesNotContain(NAMING);
         }
         assertThat(walker.get("/api/disputes/" + FIRST + "/timeline").body()).contains("[confidential person ");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Reader.class)
+    void theWitnessIsNotFoundExactlyAsAnUnknownPersonIs(Reader reader) throws Exception {
+        Walker walker = new Walker(reader);
+        for (String prefix : List.of("/api/people/", "/people/")) {
+            HttpResponse<String> witness = walker.get(prefix + WITNESS_ID);
+            HttpResponse<String> unknown = walker.get(prefix + "witness-8");
+
+            assertThat(witness.statusCode()).as(prefix).isEqualTo(404);
+            assertThat(withoutCsrf(witness.body())).as(prefix)
+                    .isEqualTo(withoutCsrf(unknown.body()).replace("witness-8", WITNESS_ID));
+        }
+    }
+
+    @Test
+    void anAuditorFollowsTheWitnessThroughBothDisputes() {
+        Http.Response witness = http.get("/api/people/" + WITNESS_ID, TestUsers.basic(Role.AUDITOR));
+
+        assertThat(witness.status()).isEqualTo(200);
+        assertThat(witness.json().path("name").asText()).isEqualTo(NAME);
+        assertThat(witness.json().path("disputes").findValuesAsText("disputeId")).containsExactly(FIRST, SECOND);
+    }
+
+    private static String withoutCsrf(String body) {
+        return CSRF.matcher(body).replaceAll("");
     }
 
     @Test
