@@ -138,6 +138,8 @@ class PeopleCasesOrganisationsTest {
                 "href=\"/people/zhaksylyk-turbayev\"", "href=\"/cases/sokolova-2011\"",
                 "href=\"/organisations/UzenMunayGas\"",
                 "href=\"/organisations/KarazhanbasMunai%20workers&#39;%20trade%20union\"");
+        assertThat(first).contains("<a href=\"/cases/sokolova-2011\">The court case</a>",
+                "Employer:\n            <a class=\"organisation\" href=\"/organisations/Ersai\">Ersai</a>");
         assertThat(first).doesNotContain(" / open<", "(Lawyer, nataliya-sokolova)", "id=\"timeline-first\"");
         assertThat(count(first, ENTRY)).isEqualTo(50);
 
