@@ -173,8 +173,10 @@ class PeopleCasesOrganisationsTest {
 
         assertThat(page("/people/nataliya-sokolova")).contains("<h1>Nataliya Sokolova</h1>",
                 "href=\"/cases/sokolova-2011\"", "href=\"/disputes/" + DISPUTE + "\"",
-                "href=\"/disputes/" + DISPUTE + "#entry-sokolova-2011--verdict\"", "sentenced: prison, 72 months (six years)",
-                ">Prosecution of the union&#39;s lawyer Nataliya Sokolova</a>", ">Mangystau oil workers&#39; strike</a>");
+                "href=\"/disputes/" + DISPUTE + "#entry-sokolova-2011--verdict\"",
+                "sentenced: prison, 72 months (six years)",
+                ">Prosecution of the union&#39;s lawyer Nataliya Sokolova</a>",
+                ">Mangystau oil workers&#39; strike</a>");
         String trial = page("/cases/sokolova-2011");
         assertThat(trial).contains("href=\"/people/nataliya-sokolova\"", "href=\"/disputes/" + DISPUTE + "\"",
                 "Charges: Inciting a social conflict");

@@ -43,7 +43,8 @@ public final class Organisations {
         DisputeTimeline timeline = timelines.apply(summary.disputeId());
         // the timeline's read model may not have taken the dispute in yet
         List<TimelineEntry> records = (timeline == null ? List.<TimelineEntry>of() : timeline.entries()).stream()
-                .filter(entry -> (entry.streamId().equals(summary.disputeId()) && entry.recordId().equals(party.recordId()))
+                .filter(entry -> (entry.streamId().equals(summary.disputeId())
+                        && entry.recordId().equals(party.recordId()))
                         || party.name().equals(entry.details().get("employer")))
                 .toList();
         return new OrganisationInDispute(summary.disputeId(), summary.title(), side, party.owners(), summary.status(),

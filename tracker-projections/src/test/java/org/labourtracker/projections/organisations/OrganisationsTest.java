@@ -13,7 +13,10 @@ import org.labourtracker.dispute.PartySide;
 import org.labourtracker.projections.Mangystau;
 import org.labourtracker.projections.timeline.TimelineEntry;
 
-/** An employer's and a union's part in the Mangystau and KMG-Security disputes (see {@link Mangystau} for the sources). */
+/**
+ * An employer's and a union's part in the Mangystau and KMG-Security disputes (see {@link Mangystau}
+ * for the sources).
+ */
 class OrganisationsTest {
 
     final Mangystau strike = Mangystau.strike();
