@@ -46,9 +46,23 @@
         }
     }
 
-    // Entries stay in timeline order: by when it happened, then by when it was recorded.
+    // Entries stay in timeline order: by when it happened, then by when it was recorded. A record that
+    // belongs on an earlier or a later page of the timeline is only offered in the filter.
+    function outsidePage(entry) {
+        const entries = timeline().children;
+        if (entries.length === 0) {
+            return false;
+        }
+        return (body.dataset.firstPage !== 'true' && entry.dataset.order < entries[0].dataset.order)
+            || (body.dataset.lastPage !== 'true' && entry.dataset.order > entries[entries.length - 1].dataset.order);
+    }
+
     function place(entry) {
         const existing = document.getElementById(entry.id);
+        if (!existing && outsidePage(entry)) {
+            offerKind(entry.dataset.type);
+            return;
+        }
         if (existing) {
             existing.replaceWith(entry);
         } else {
@@ -88,7 +102,7 @@
     // Once subscribed, fetch the timeline and figures again: a record stored between this page's
     // rendering and the subscription (or while the feed was reconnecting) would otherwise be missed.
     feed.addEventListener('ready', () => {
-        Promise.all([refresh('timeline', '/timeline'), refresh('figures', '/figures')])
+        Promise.all([refresh('timeline', body.dataset.timelinePath), refresh('figures', '/figures')])
             .then(() => {
                 timeline().querySelectorAll('li.entry').forEach(entry => offerKind(entry.dataset.type));
                 filterAll();

@@ -94,6 +94,14 @@ class AccessibilityTest {
                 new View("sign-in", null, "/login", "Labour tracker"),
                 new View("unknown page", Role.VIEWER, "/no-such-page", "Not found"),
                 new View("unknown dispute", Role.VIEWER, "/disputes/no-such-dispute", "Not found"),
+                new View("a person", Role.VIEWER, "/people/nataliya-sokolova", "Nataliya Sokolova"),
+                new View("a person as an auditor", Role.AUDITOR, "/people/nataliya-sokolova", "Nataliya Sokolova"),
+                new View("a legal case", Role.VIEWER, "/cases/sokolova-2011",
+                        "Prosecution of the union's lawyer Nataliya Sokolova"),
+                new View("an employer", Role.VIEWER, "/organisations/UzenMunayGas", "UzenMunayGas"),
+                new View("a union", Role.VIEWER, "/organisations/KarazhanbasMunai%20workers'%20trade%20union",
+                        "KarazhanbasMunai workers' trade union"),
+                new View("unknown person", Role.VIEWER, "/people/no-such-person", "Not found"),
                 new View("forbidden page", Role.VIEWER, "/admin", "Not allowed"));
         return views.stream().flatMap(view -> Stream.of(Arguments.of(view, LAPTOP), Arguments.of(view, PHONE)));
     }

@@ -70,7 +70,10 @@ class PageRolesTest {
             "MONITOR, /disputes/mangystau-oil-strike-2011/record, 200", "MONITOR, /import, 200",
             "MONITOR, /audit/disputes/mangystau-oil-strike-2011, 403",
             "AUDITOR, /audit/disputes/mangystau-oil-strike-2011, 200", "AUDITOR, /admin, 403",
-            "ADMIN, /admin, 200", "ADMIN, /disputes/no-such-dispute, 404"})
+            "ADMIN, /admin, 200", "ADMIN, /disputes/no-such-dispute, 404",
+            "VIEWER, /people/nataliya-sokolova, 200", "VIEWER, /cases/sokolova-2011, 200",
+            "VIEWER, /organisations/UzenMunayGas, 200", "ADMIN, /people/no-such-person, 404",
+            "ADMIN, /cases/no-such-case, 404", "ADMIN, /organisations/no-such-employer, 404"})
     void eachRoleReachesItsPages(Role role, String path, int status) throws Exception {
         signIn(role);
 

@@ -1,5 +1,6 @@
 package org.labourtracker.api.reading;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Comparator;
@@ -7,20 +8,27 @@ import java.util.List;
 import java.util.function.Predicate;
 
 import org.labourtracker.api.problem.InvalidRequest;
+import org.labourtracker.api.problem.Problems;
 import org.labourtracker.api.security.Clearance;
 import org.labourtracker.dispute.DisputeStatus;
 import org.labourtracker.projections.figures.DisputeFigures;
 import org.labourtracker.projections.overview.DisputeBrief;
 import org.labourtracker.projections.overview.Overview;
+import org.labourtracker.projections.organisations.OrganisationRecord;
+import org.labourtracker.projections.people.CaseRecord;
 import org.labourtracker.projections.people.DisputePeople;
+import org.labourtracker.projections.people.PersonRecord;
 import org.labourtracker.projections.summary.DisputeSummary;
 import org.labourtracker.projections.history.TimelinePosition;
 import org.labourtracker.projections.timeline.TimelinePage;
 
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -177,6 +185,36 @@ class ReadingController {
     @GetMapping("/disputes/{disputeId}/people")
     DisputePeople people(@PathVariable String disputeId, Authentication reader) {
         return views.people(disputeId, Clearance.mayReadConfidential(reader));
+    }
+
+    /**
+     * A person across every dispute and case naming them, by the id the recorder gave them. Below
+     * AUDITOR a confidential person answers exactly as an unknown id does.
+     */
+    @GetMapping("/people/{personId}")
+    PersonRecord person(@PathVariable String personId, Authentication reader) {
+        return views.person(personId, Clearance.mayReadConfidential(reader));
+    }
+
+    /** As every other not-found problem, but with no address: the address holds the id (see {@link PersonNotFound}). */
+    @ExceptionHandler(PersonNotFound.class)
+    ProblemDetail personNotFound(PersonNotFound missing) {
+        ProblemDetail problem = Problems.fieldProblem(HttpStatus.NOT_FOUND, "not-found", "Not found", missing.field(),
+                missing.reason());
+        problem.setInstance(URI.create("/api/people/"));
+        return problem;
+    }
+
+    /** A legal case: defendants, charges, stage and verdict, its proceedings and its dispute. */
+    @GetMapping("/cases/{caseId}")
+    CaseRecord legalCase(@PathVariable String caseId, Authentication reader) {
+        return views.legalCase(caseId, Clearance.mayReadConfidential(reader));
+    }
+
+    /** An employer or a union, by its exact recorded name: the disputes it is party to and the records naming it. */
+    @GetMapping("/organisations/{name}")
+    OrganisationRecord organisation(@PathVariable String name, Authentication reader) {
+        return views.organisation(name, Clearance.mayReadConfidential(reader));
     }
 
     @GetMapping("/overview")

@@ -12,8 +12,14 @@ import org.labourtracker.projections.history.TimelinePosition;
 import org.labourtracker.projections.figures.DisputeFiguresQuery;
 import org.labourtracker.projections.overview.Overview;
 import org.labourtracker.projections.overview.OverviewQuery;
+import org.labourtracker.projections.organisations.OrganisationQuery;
+import org.labourtracker.projections.organisations.OrganisationRecord;
+import org.labourtracker.projections.people.CaseQuery;
+import org.labourtracker.projections.people.CaseRecord;
 import org.labourtracker.projections.people.DisputePeople;
 import org.labourtracker.projections.people.DisputePeopleQuery;
+import org.labourtracker.projections.people.PersonQuery;
+import org.labourtracker.projections.people.PersonRecord;
 import org.labourtracker.projections.search.RecordHits;
 import org.labourtracker.projections.search.RecordSearchQuery;
 import org.labourtracker.projections.summary.DisputeSummary;
@@ -74,6 +80,25 @@ public class Views {
         return found(ask(new DisputePeopleQuery(disputeId, confidentialVisible), DisputePeople.class), disputeId);
     }
 
+    /** A person across disputes; below AUDITOR a confidential person is unknown, with the same answer. */
+    public PersonRecord person(String personId, boolean confidentialVisible) {
+        PersonRecord person = ask(new PersonQuery(personId, confidentialVisible), PersonRecord.class);
+        if (person == null) {
+            throw new PersonNotFound();
+        }
+        return person;
+    }
+
+    public CaseRecord legalCase(String caseId, boolean confidentialVisible) {
+        return found(ask(new CaseQuery(caseId, confidentialVisible), CaseRecord.class), "caseId",
+                "no legal case " + caseId + " is known");
+    }
+
+    public OrganisationRecord organisation(String name, boolean confidentialVisible) {
+        return found(ask(new OrganisationQuery(name, confidentialVisible), OrganisationRecord.class), "name",
+                "no employer or union named " + name + " is known");
+    }
+
     public Overview overview() {
         return ask(new OverviewQuery(), Overview.class);
     }
@@ -92,8 +117,12 @@ public class Views {
     }
 
     private static <T> T found(T view, String disputeId) {
+        return found(view, "disputeId", "no dispute " + disputeId + " is known");
+    }
+
+    private static <T> T found(T view, String field, String reason) {
         if (view == null) {
-            throw new StreamNotFound("disputeId", "no dispute " + disputeId + " is known");
+            throw new StreamNotFound(field, reason);
         }
         return view;
     }

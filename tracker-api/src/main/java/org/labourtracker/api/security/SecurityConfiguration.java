@@ -54,7 +54,8 @@ class SecurityConfiguration {
             List.of("/api/disputes/**", "/api/cases/**", "/api/streams/**", "/api/import/**");
     /** Public data: readable without credentials when tracker.security.anonymous-read is true. */
     private static final List<String> PUBLIC_READ_PATHS =
-            List.of("/api/disputes/**", "/api/cases/**", "/api/overview/**", "/api/search");
+            List.of("/api/disputes/**", "/api/cases/**", "/api/people/**", "/api/organisations/**",
+                    "/api/overview/**", "/api/search");
 
     /** The log's checkpoint, verifier key and proofs: they reveal no content, so every reader may check them. */
     private static final List<String> LOG_PROOF_PATHS =
@@ -64,7 +65,8 @@ class SecurityConfiguration {
     private static final List<String> OPEN_PAGE_PATHS = List.of("/css/**", "/js/**", "/favicon.ico", "/favicon.svg",
             "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html");
     /** The pages that show the public record. */
-    private static final List<String> READ_PAGE_PATHS = List.of("/", "/disputes/**", "/search");
+    private static final List<String> READ_PAGE_PATHS =
+            List.of("/", "/disputes/**", "/search", "/people/**", "/cases/**", "/organisations/**");
     /** The pages above reading, and the role each needs; a reader refused one is told which. */
     private static final List<PageRule> PAGE_RULES = List.of(new PageRule(Role.ADMIN, "/admin/**"),
             new PageRule(Role.AUDITOR, "/audit/**"), new PageRule(Role.MONITOR, "/import/**", "/disputes/*/record"));

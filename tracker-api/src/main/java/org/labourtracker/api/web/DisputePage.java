@@ -3,12 +3,14 @@ package org.labourtracker.api.web;
 import java.util.LinkedHashSet;
 import java.util.List;
 
+import org.labourtracker.api.problem.InvalidRequest;
 import org.labourtracker.api.reading.LiveFeed;
 import org.labourtracker.api.reading.Views;
 import org.labourtracker.api.security.Clearance;
 import org.labourtracker.evidence.StreamNotFound;
-import org.labourtracker.projections.timeline.DisputeTimeline;
+import org.labourtracker.projections.history.TimelinePosition;
 import org.labourtracker.projections.timeline.TimelineEntry;
+import org.labourtracker.projections.timeline.TimelinePage;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -16,12 +18,14 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * A dispute: its summary, figures, timeline, demands, responses, people and court cases, as the
- * reader may see them. The page keeps itself current through {@code live}: for each record that
- * arrives it fetches that record's fragment, rendered (and escaped) here like the rest.
+ * A dispute: its summary, figures, timeline (a page at a time), demands, responses, people and court
+ * cases, as the reader may see them, in sections reached from a row of links at the top. The page
+ * keeps itself current through {@code live}: for each record that arrives it fetches that record's
+ * fragment, rendered (and escaped) here like the rest.
  */
 @Controller
 @RequestMapping("/disputes/{disputeId}")
@@ -30,6 +34,8 @@ class DisputePage {
     static final String EMPLOYER_RESPONSE = "EmployerResponseRecorded";
     static final String STATE_ACTION = "StateActionRecorded";
     static final String INTERVENTION = "InterventionRecorded";
+    /** Enough for a month of a busy dispute; the page stays short enough to scroll. */
+    static final int TIMELINE_PAGE = 50;
 
     private final Views views;
     private final LiveFeed live;
@@ -41,13 +47,14 @@ class DisputePage {
         this.fmt = fmt;
     }
 
+    /** The page, its timeline {@value #TIMELINE_PAGE} records at a time from the cursor {@code after}. */
     @GetMapping
-    String dispute(@PathVariable String disputeId, Authentication reader, Model model) {
+    String dispute(@PathVariable String disputeId, @RequestParam(required = false) String after, Authentication reader,
+                   Model model) {
         boolean visible = Clearance.mayReadConfidential(reader);
-        DisputeTimeline timeline = views.timeline(disputeId, visible);
-        List<TimelineEntry> entries = timeline.entries();
+        List<TimelineEntry> entries = views.timeline(disputeId, visible).entries();
         model.addAttribute("summary", views.summary(disputeId, visible));
-        model.addAttribute("entries", entries);
+        timelinePage(disputeId, after, visible, model);
         model.addAttribute("types", entries.stream().map(TimelineEntry::type)
                 .collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)));
         model.addAttribute("employerResponses", ofType(entries, EMPLOYER_RESPONSE));
@@ -65,10 +72,11 @@ class DisputePage {
         return "dispute :: figures";
     }
 
-    /** The timeline alone, fetched again by the page once its live feed is subscribed. */
+    /** The timeline's page alone, fetched again by the page once its live feed is subscribed. */
     @GetMapping("/timeline")
-    String timeline(@PathVariable String disputeId, Authentication reader, Model model) {
-        model.addAttribute("entries", views.timeline(disputeId, Clearance.mayReadConfidential(reader)).entries());
+    String timeline(@PathVariable String disputeId, @RequestParam(required = false) String after,
+                    Authentication reader, Model model) {
+        timelinePage(disputeId, after, Clearance.mayReadConfidential(reader), model);
         return "dispute :: timeline";
     }
 
@@ -90,6 +98,20 @@ class DisputePage {
         boolean visible = Clearance.mayReadConfidential(reader);
         views.summary(disputeId, visible);
         return live.dispute(disputeId, visible);
+    }
+
+    private void timelinePage(String disputeId, String after, boolean visible, Model model) {
+        String cursor = after == null || after.isBlank() ? null : after;
+        TimelinePosition from;
+        try {
+            from = cursor == null ? null : TimelinePosition.ofCursor(cursor);
+        } catch (IllegalArgumentException notACursor) {
+            throw new InvalidRequest("after", "is not a cursor given by this timeline");
+        }
+        TimelinePage page = views.timelinePage(disputeId, from, TIMELINE_PAGE, visible);
+        model.addAttribute("after", cursor);
+        model.addAttribute("page", page);
+        model.addAttribute("entries", page.entries());
     }
 
     private void figures(String disputeId, boolean visible, Model model) {

@@ -3,18 +3,21 @@ package org.labourtracker.api.web;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.labourtracker.projections.figures.ClaimStatus;
 import org.labourtracker.projections.figures.ClaimView;
 import org.labourtracker.projections.figures.DisputeFigures;
 import org.labourtracker.projections.figures.FigureGroup;
+import org.labourtracker.projections.figures.FigureKind;
 import org.labourtracker.projections.figures.SideRange;
 
 /**
  * One figure group drawn as bars, laid out here so that the template only places them: each
  * source's claim from its low to its high with its best marked, then the official and the
- * independent ranges side by side on the same scale. A claim open above (no upper figure, "over
+ * independent ranges side by side on the same scale, which every chart of the kind shares. A claim open above (no upper figure, "over
  * 70") runs to the edge; one open below ("as many as 800") starts at zero, drawn faint.
  */
 record FigureChart(String kind, String incident, List<Bar> claims, Bar official, Bar independent, List<Tick> ticks,
@@ -50,15 +53,17 @@ record FigureChart(String kind, String incident, List<Bar> claims, Bar official,
      * in the order they happened.
      */
     static List<FigureChart> all(DisputeFigures figures, Formats fmt) {
+        // one scale for every chart of a kind, so that their bars can be compared at a glance
+        Map<FigureKind, Double> scales = figures.groups().stream()
+                .collect(Collectors.toMap(FigureGroup::kind, FigureChart::niceMaximum, Math::max));
         return figures.groups().stream()
                 .sorted(Comparator.comparing(FigureGroup::kind)
                         .thenComparing(group -> group.claims().size(), Comparator.reverseOrder()))
-                .map(group -> of(group, fmt))
+                .map(group -> of(group, scales.get(group.kind()), fmt))
                 .toList();
     }
 
-    private static FigureChart of(FigureGroup group, Formats fmt) {
-        double max = niceMaximum(group);
+    private static FigureChart of(FigureGroup group, double max, Formats fmt) {
         List<Bar> bars = new ArrayList<>();
         int y = 0;
         for (ClaimView claim : group.claims()) {

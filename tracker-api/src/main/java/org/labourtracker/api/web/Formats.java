@@ -4,17 +4,22 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.labourtracker.evidence.Claim;
 import org.labourtracker.evidence.Place;
 import org.labourtracker.evidence.When;
+import org.labourtracker.legal.CaseEvent;
 import org.labourtracker.legal.Sentence;
 import org.labourtracker.projections.figures.ClaimView;
 import org.labourtracker.projections.figures.SideRange;
 import org.labourtracker.projections.overview.SideTotal;
 import org.labourtracker.projections.people.CitedDetention;
 import org.labourtracker.projections.people.PeopleViews;
+import org.labourtracker.projections.timeline.TimelineEntry;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,6 +33,8 @@ class Formats {
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter RECORDED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
             .withZone(ZoneOffset.UTC);
+    private static final Set<String> CASE_RECORDS = Arrays.stream(CaseEvent.class.getPermittedSubclasses())
+            .map(Class::getSimpleName).collect(Collectors.toUnmodifiableSet());
 
     public String when(When when) {
         if (when == null) {
@@ -54,6 +61,11 @@ class Formats {
         return instant == null ? "" : RECORDED.format(instant);
     }
 
+    /** Whether the entry is a record of a legal case, whose stream is the case: for a link to the case's page. */
+    public boolean ofLegalCase(TimelineEntry entry) {
+        return CASE_RECORDS.contains(entry.type());
+    }
+
     /** An enum constant or a record type as words: {@code STRIKE_DECLARED_ILLEGAL} → "strike declared illegal". */
     public String words(Object constant) {
         if (constant == null) {
@@ -67,6 +79,7 @@ class Formats {
         return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
     }
 
+    /** A sentence as words, with its length and any fine: "prison, 72 months (six years)". */
     public String sentence(Sentence sentence) {
         return PeopleViews.sentence(sentence);
     }

@@ -124,15 +124,16 @@ class ConfidentialNamesEverywhereTest {
     void noReadEndpointOrPageNamesTheWitness(Reader reader) throws Exception {
         Walker walker = new Walker(reader);
         List<String> paths = new ArrayList<>(List.of("/api/disputes", "/api/overview", "/", "/api/search?q=crowd",
-                "/search?q=crowd", "/?q=crowd"));
+                "/search?q=crowd", "/?q=crowd", "/api/organisations/OzenMunaiGas", "/organisations/OzenMunaiGas"));
         for (String dispute : List.of(FIRST, SECOND)) {
             String api = "/api/disputes/" + dispute;
             paths.addAll(List.of(api, api + "/timeline", api + "/figures", api + "/people", api + "/timeline.csv",
                     api + "/figures.csv", api + "/export.ndjson", "/disputes/" + dispute,
                     "/disputes/" + dispute + "/timeline", "/disputes/" + dispute + "/figures",
                     "/disputes/" + dispute + "/entries/" + dispute + "/arrest",
-                    "/disputes/" + dispute + "/entries/" + dispute + "-case/case-opened",
-                    api + "/timeline?limit=2", api + "/timeline?limit=2&after=" + nextPage(walker, api)));
+                    "/disputes/" + dispute + "/entries/" + dispute + "-case/case-opened", "/api/cases/" + dispute + "-case",
+                    "/cases/" + dispute + "-case", api + "/timeline?limit=2",
+                    api + "/timeline?limit=2&after=" + nextPage(walker, api)));
         }
 
         for (String path : paths) {
@@ -154,6 +155,33 @@ class ConfidentialNamesEverywhereTest {
         String next = new ObjectMapper().readTree(walker.get(api + "/timeline?limit=2").body()).path("next").asText();
         assertThat(next).isNotEmpty();
         return URLEncoder.encode(next, StandardCharsets.UTF_8);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Reader.class)
+    void theWitnessIsNotFoundExactlyAsAnUnknownPersonIs(Reader reader) throws Exception {
+        Walker walker = new Walker(reader);
+        for (String prefix : List.of("/api/people/", "/people/")) {
+            HttpResponse<String> witness = walker.get(prefix + WITNESS_ID);
+            HttpResponse<String> unknown = walker.get(prefix + "witness-8");
+
+            assertThat(witness.statusCode()).as(prefix).isEqualTo(404);
+            assertThat(withoutCsrf(witness.body())).as(prefix)
+                    .isEqualTo(withoutCsrf(unknown.body()).replace("witness-8", WITNESS_ID));
+        }
+    }
+
+    @Test
+    void anAuditorFollowsTheWitnessThroughBothDisputes() {
+        Http.Response witness = http.get("/api/people/" + WITNESS_ID, TestUsers.basic(Role.AUDITOR));
+
+        assertThat(witness.status()).isEqualTo(200);
+        assertThat(witness.json().path("name").asText()).isEqualTo(NAME);
+        assertThat(witness.json().path("disputes").findValuesAsText("disputeId")).containsExactly(FIRST, SECOND);
+    }
+
+    private static String withoutCsrf(String body) {
+        return CSRF.matcher(body).replaceAll("");
     }
 
     @Test

@@ -16,4 +16,14 @@ class PeopleQueries {
     DisputePeople handle(DisputePeopleQuery query) {
         return store.people(query.disputeId(), query.confidentialVisible());
     }
+
+    @QueryHandler
+    PersonRecord handle(PersonQuery query) {
+        return store.person(query.personId(), query.confidentialVisible());
+    }
+
+    @QueryHandler
+    CaseRecord handle(CaseQuery query) {
+        return store.legalCase(query.caseId(), query.confidentialVisible());
+    }
 }

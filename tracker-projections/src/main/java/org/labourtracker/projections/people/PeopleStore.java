@@ -1,9 +1,13 @@
 package org.labourtracker.projections.people;
 
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.labourtracker.dispute.DisputeEvent;
 import org.labourtracker.legal.CaseEvent;
+import org.labourtracker.projections.history.Confidentiality;
 import org.labourtracker.projections.history.RecordTable;
 import org.labourtracker.projections.history.Redactor;
 import org.labourtracker.projections.history.StoredRecord;
@@ -45,6 +49,31 @@ public class PeopleStore {
             return PeopleViews.of(disputeId, records,
                     Redactor.of(confidentialVisible, table.confidentiality(disputeId), records));
         });
+    }
+
+    /**
+     * The person across every dispute, or null if none names them or the reader may not see them. Reads
+     * every dispute's records: there is no index by person.
+     */
+    public PersonRecord person(String personId, boolean confidentialVisible) {
+        return table.consistently(() -> {
+            Map<String, List<StoredRecord>> byDispute = new LinkedHashMap<>();
+            Map<String, Confidentiality> changes = new HashMap<>();
+            for (String disputeId : table.disputes()) {
+                byDispute.put(disputeId, table.ofDispute(disputeId));
+                changes.put(disputeId, table.confidentiality(disputeId));
+            }
+            return PeopleViews.person(personId, byDispute, changes, confidentialVisible);
+        });
+    }
+
+    /** The legal case, or null if the read model does not know it. */
+    public CaseRecord legalCase(String caseId, boolean confidentialVisible) {
+        return table.consistently(() -> table.disputeOf(caseId).map(disputeId -> {
+            List<StoredRecord> records = table.ofDispute(disputeId);
+            return PeopleViews.legalCase(disputeId, caseId, records,
+                    Redactor.of(confidentialVisible, table.confidentiality(disputeId), records));
+        }).orElse(null));
     }
 
     /** The ids of the legal cases in the dispute's track, as far as this read model has seen them. */

@@ -35,8 +35,10 @@ import org.labourtracker.legal.ReleaseKind;
 import org.labourtracker.legal.Sentence;
 import org.labourtracker.legal.SentenceKind;
 import org.labourtracker.legal.SentenceLength;
+import org.labourtracker.projections.history.Confidentiality;
 import org.labourtracker.projections.history.Redactor;
 import org.labourtracker.projections.history.StoredRecord;
+import org.labourtracker.projections.timeline.Timelines;
 
 /**
  * Computes the people and legal track of a dispute from its records: pure, for the live view and
@@ -122,6 +124,44 @@ public final class PeopleViews {
         List<PersonView> personViews = people.values().stream().map(p -> p.view(redactor)).toList();
         List<CaseView> caseViews = cases.values().stream().map(c -> c.view(redactor, detentions)).toList();
         return new DisputePeople(disputeId, personViews, caseViews);
+    }
+
+    /**
+     * A person across disputes, from each dispute's records and confidentiality changes; null when no
+     * dispute names them, or when one hides them from this reader: a page joining the disputes would
+     * tie the name shown in one to the records where it is withheld.
+     */
+    public static PersonRecord person(String personId, Map<String, ? extends Collection<StoredRecord>> byDispute,
+                                      Map<String, Confidentiality> changes, boolean confidentialVisible) {
+        List<PersonInDispute> found = new ArrayList<>();
+        for (Map.Entry<String, ? extends Collection<StoredRecord>> dispute : byDispute.entrySet()) {
+            Redactor redactor = Redactor.of(confidentialVisible,
+                    changes.getOrDefault(dispute.getKey(), Confidentiality.NONE), dispute.getValue());
+            if (redactor.hides(personId)) {
+                return null;
+            }
+            // a view hidden from this reader carries a pseudonym, which may happen to equal the id asked for
+            of(dispute.getKey(), dispute.getValue(), redactor).person(personId)
+                    .filter(view -> confidentialVisible || !view.confidential())
+                    .ifPresent(view -> found.add(new PersonInDispute(dispute.getKey(), view)));
+        }
+        if (found.isEmpty()) {
+            return null;
+        }
+        PersonView first = found.get(0).person();
+        return new PersonRecord(personId, first.name(), first.role(), first.confidential(), List.copyOf(found));
+    }
+
+    /** A legal case of the dispute with its proceedings in timeline order; null if the records hold no such case. */
+    public static CaseRecord legalCase(String disputeId, String caseId, Collection<StoredRecord> records,
+                                       Redactor redactor) {
+        return of(disputeId, records, redactor).legalCase(caseId)
+                .map(view -> new CaseRecord(disputeId, view, records.stream()
+                        .filter(record -> record.streamId().equals(caseId))
+                        .sorted(StoredRecord.TIMELINE_ORDER)
+                        .map(record -> Timelines.entry(record, redactor, Map.of()))
+                        .toList()))
+                .orElse(null);
     }
 
     private static void onCase(CaseAcc c, Map<String, PersonAcc> people, StoredRecord record) {
