@@ -44,21 +44,25 @@ import org.labourtracker.legal.CaseEvent.VerdictDelivered;
 
 /**
  * Defendants who are not named one by one, outcomes that are not a verdict, and sentences whose
- * length is rough or unknown. The police trial follows Human Rights Watch's World Report 2013: in
- * 2012 a court in Aktau convicted five police officers of abuse of power over the Zhanaozen
- * shooting and sentenced them to between five and seven years in prison. Fines, withdrawn charges
- * and releases of groups are variants of these cases that exercise the rules; no source reports them.
+ * length is rough or unknown. The police trial follows Human Rights Watch's
+ * World Report 2013 ("In May 2012, five officers were convicted for 'abuse of power'") and Reuters,
+ * 28 May 2012 ("Five Kazakh policemen were jailed for between five and seven years"; each officer's
+ * own term is left out here). Fines, withdrawn charges and releases of groups are variants of these cases that exercise the rules; no source reports them.
  */
 class GroupDefendantsAndOutcomesTest {
 
     static final Source WORLD_REPORT_2013 = new Source("Human Rights Watch", "World Report 2013: Kazakhstan",
             "https://www.hrw.org/world-report/2013/country-chapters/kazakhstan", null, LocalDate.of(2013, 1, 31),
             "en", SourceKind.NGO, Reliability.USUALLY_RELIABLE, false);
+    static final Source REUTERS = new Source("Reuters",
+            "Report from Almaty, 28 May 2012",
+            "http://in.reuters.com/article/kazakhstan-trial-idINL5E8GS78P20120528", "Dmitry Solovyov",
+            LocalDate.of(2012, 5, 28), "en", SourceKind.MEDIA, Reliability.USUALLY_RELIABLE, false);
 
     private static final String POLICE_CASE = "zhanaozen-police-trial";
     private static final String OFFICERS = "zhanaozen-police-officers";
     private static final String PROSECUTOR = "Mangystau regional prosecutor's office";
-    private static final Evidence TRIAL = evidence(When.year(2012), AKTAU, WORLD_REPORT_2013);
+    private static final Evidence TRIAL = evidence(When.day(2012, 5, 28), AKTAU, WORLD_REPORT_2013, REUTERS);
     private static final Claim FIVE = Claim.of(WORLD_REPORT_2013, null, 5, null, "five police officers");
     private static final DefendantGroup OFFICERS_AT_LIBERTY = new DefendantGroup(OFFICERS,
             "Police officers accused over the shooting in the town square", PersonRole.POLICE_OFFICER, FIVE, false);

@@ -50,12 +50,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * The legal track of Zhanaozen recorded over HTTP, as Human Rights Watch's World Report 2013
- * summarised it: in 2012 a court in Aktau convicted five police officers of abuse of power over the
- * shooting of 16 December 2011 and sentenced them to between five and seven years in prison (no
- * officer named, no officer's own term given); oil worker Roza Tuletayeva was sentenced to seven
- * years in the trial of residents. The arrests of 16 December are the dispute's detention record
- * that the officers' charges cite. The fine and the withdrawn charges are variants, not reported.
+ * The legal track of Zhanaozen recorded over HTTP. Human Rights Watch's World Report 2013: "In May
+ * 2012, five officers were convicted for 'abuse of power'" (no officer named); Eurasianet, 4 June
+ * 2012: "Roza Tuletayeva was sentenced to seven years in prison" in the trial of 37 residents in
+ * Aktau; Eurasianet, 6 August 2012 (republished by Signal Fire): the appeal "of five police officers
+ * imprisoned for unlawfully shooting protestors" was rejected (no officer's own term given). The
+ * arrests of 16 December are the dispute's detention record that the officers' charges cite. The
+ * fine and the withdrawn charges are variants, not reported.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.datasource.url=jdbc:h2:mem:legal-track-api;DB_CLOSE_DELAY=-1")
@@ -66,6 +67,14 @@ class LegalTrackApiTest {
             "World Report 2013: Kazakhstan", "https://www.hrw.org/world-report/2013/country-chapters/kazakhstan", null,
             LocalDate.of(2013, 1, 31), "en", SourceKind.NGO, Reliability.USUALLY_RELIABLE, false);
     private static final Evidence IN_2012 = evidence(When.year(2012), AKTAU, WORLD_REPORT_2013);
+    private static final Evidence RESIDENTS_SENTENCED = evidence(When.day(2012, 6, 4), AKTAU, new Source("Eurasianet",
+            "Kazakhstan: New Zhanaozen Verdicts Cause Shoes to Fly",
+            "https://eurasianet.org/kazakhstan-new-zhanaozen-verdicts-cause-shoes-to-fly", null, LocalDate.of(2012, 6, 4),
+            "en", SourceKind.MEDIA, Reliability.USUALLY_RELIABLE, false));
+    private static final Evidence APPEALS_REJECTED = evidence(When.month(2012, 8), AKTAU, new Source("Eurasianet",
+            "Kazakhstan: Thirteen Still Behind Bars After Zhanaozen Appeal",
+            "http://www.signalfire.org/2012/08/06/kazakhstan-thirteen-still-behind-bars-after-zhanaozen-appeal/", null,
+            LocalDate.of(2012, 8, 6), "en", SourceKind.MEDIA, Reliability.USUALLY_RELIABLE, false));
     private static final Person TULETAYEVA =
             new Person("roza-tuletayeva", "Roza Tuletayeva", PersonRole.WORKER, false);
 
@@ -104,8 +113,8 @@ class LegalTrackApiTest {
                 List.of("Abuse of power"), List.of("shooting-arrests"), IN_2012));
         post("/api/cases/" + police + "/verdicts", new DeliverVerdict(police, "officers-sentenced",
                 List.of(new Judgement("police-officers", Finding.CONVICTED, new Sentence(SentenceKind.PRISON, null,
-                        SentenceLength.UNKNOWN, null, "between five and seven years in prison"))),
-                null, IN_2012));
+                        SentenceLength.UNKNOWN, null, "imprisoned for unlawfully shooting protestors"))),
+                null, APPEALS_REJECTED));
 
         String residents = dispute + "-residents";
         post("/api/cases", new OpenCase(residents, "residents-tried", dispute,
@@ -113,8 +122,8 @@ class LegalTrackApiTest {
                 List.of(new Defendant(TULETAYEVA, true)), null, 0, IN_2012));
         post("/api/cases/" + residents + "/verdicts", new DeliverVerdict(residents, "tuletayeva-sentenced",
                 List.of(new Judgement(TULETAYEVA.id(), Finding.CONVICTED,
-                        new Sentence(SentenceKind.PRISON, 84, null, null, "seven years"))),
-                null, IN_2012));
+                        new Sentence(SentenceKind.PRISON, 84, null, null, "seven years in prison"))),
+                null, RESIDENTS_SENTENCED));
 
         JsonNode people = await().atMost(Duration.ofSeconds(30)).until(() -> peopleView(dispute),
                 view -> view.path("cases").size() == 2
@@ -131,7 +140,7 @@ class LegalTrackApiTest {
         assertThat(group.path("charges").toString()).isEqualTo("[\"Abuse of power\"]");
         assertThat(group.at("/sentence/length").asText()).isEqualTo("UNKNOWN");
         assertThat(group.at("/sentence/months").isMissingNode()).isTrue();
-        assertThat(group.at("/sentence/terms").asText()).isEqualTo("between five and seven years in prison");
+        assertThat(group.at("/sentence/terms").asText()).isEqualTo("imprisoned for unlawfully shooting protestors");
         assertThat(group.path("inCustody").asBoolean()).isTrue();
         assertThat(policeCase.at("/arrests/0/recordId").asText()).isEqualTo("shooting-arrests");
         assertThat(policeCase.at("/arrests/0/incident").asText()).isEqualTo(ZhanaozenCase.SHOOTING);
