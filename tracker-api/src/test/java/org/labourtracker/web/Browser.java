@@ -33,7 +33,10 @@ final class Browser implements AutoCloseable {
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Duration PATIENCE = Duration.ofSeconds(20);
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    /** The README links the screenshots here; written when the run is in a checkout that has the folder. */
+    /**
+     * The README links the screenshots here; they are refreshed only when asked for
+     * ({@code -Dtracker.screenshots.refresh=true}), so that a test run leaves the working tree as it was.
+     */
     private static final Path DOCUMENTED = Path.of("..", "docs", "screenshots");
 
     private final ChromeDriver driver;
@@ -126,7 +129,7 @@ final class Browser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeAsyncScript(script);
     }
 
-    /** Saves what the window shows, at this height, to target/screenshots and beside the README. */
+    /** Saves what the window shows, at this height, to target/screenshots (and beside the README, if asked). */
     void screenshot(String name, int height) {
         driver.manage().window().setSize(new Dimension(1280, height));
         script("window.scrollTo(0, 0);");
@@ -134,7 +137,7 @@ final class Browser implements AutoCloseable {
             Files.createDirectories(SCREENSHOTS);
             Path shot = SCREENSHOTS.resolve(name);
             Files.write(shot, driver.getScreenshotAs(OutputType.BYTES));
-            if (Files.isDirectory(DOCUMENTED)) {
+            if (Boolean.getBoolean("tracker.screenshots.refresh") && Files.isDirectory(DOCUMENTED)) {
                 Files.copy(shot, DOCUMENTED.resolve(name), StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
