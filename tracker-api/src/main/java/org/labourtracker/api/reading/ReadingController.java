@@ -10,7 +10,6 @@ import java.util.function.Predicate;
 import org.labourtracker.api.problem.InvalidRequest;
 import org.labourtracker.api.problem.Problems;
 import org.labourtracker.api.security.Clearance;
-import org.labourtracker.dispute.DisputeStatus;
 import org.labourtracker.projections.figures.DisputeFigures;
 import org.labourtracker.projections.overview.DisputeBrief;
 import org.labourtracker.projections.overview.Overview;
@@ -22,8 +21,10 @@ import org.labourtracker.projections.summary.DisputeSummary;
 import org.labourtracker.projections.history.TimelinePosition;
 import org.labourtracker.projections.timeline.TimelinePage;
 
+import org.springdoc.core.annotations.ParameterObject;
+
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -67,34 +68,14 @@ class ReadingController {
      * period; {@code kind} those with a standing record of that kind.
      */
     @GetMapping("/disputes")
-    DisputePage disputes(@Parameter(description = "words that a record of the dispute holds, each as the beginning "
-                                 + "of a word, case and accents aside; confidential names only for AUDITOR and ADMIN")
-                         @RequestParam(required = false) String q,
-                         @Parameter(description = "ISO 3166 alpha-2 code, such as KZ")
-                         @RequestParam(required = false) String country,
-                         @RequestParam(required = false) String region,
-                         @Parameter(description = "part of an employer's name, case aside")
-                         @RequestParam(required = false) String employer,
-                         @Parameter(description = "part of a union's name, case aside")
-                         @RequestParam(required = false) String union,
-                         @Parameter(description = "part of the industry's name, case aside")
-                         @RequestParam(required = false) String industry,
-                         @Parameter(schema = @Schema(implementation = DisputeStatus.class))
-                         @RequestParam(required = false) String status,
-                         @Parameter(schema = @Schema(type = "string", format = "date"))
-                         @RequestParam(required = false) String from,
-                         @Parameter(schema = @Schema(type = "string", format = "date"))
-                         @RequestParam(required = false) String to,
-                         @Parameter(description = "a kind of record, as it is posted (disputes and cases for the "
-                                 + "records that open them)", schema = @Schema(type = "string"))
-                         @RequestParam(required = false) String kind,
+    DisputePage disputes(@ParameterObject FilterParameters filter,
                          @RequestParam(required = false) String after,
                          @RequestParam(defaultValue = "50") int limit,
                          Authentication reader) {
         if (limit < 1 || limit > MAX_PAGE) {
             throw new InvalidRequest("limit", "must be between 1 and " + MAX_PAGE);
         }
-        Filters filters = Filters.of(q, country, region, employer, union, industry, status, from, to, kind);
+        Filters filters = filter.filters();
         String afterId = decode(after);
         Predicate<DisputeBrief> wanted = brief -> afterId == null || brief.disputeId().compareTo(afterId) > 0;
         wanted = wanted.and(search.keeps(filters, reader));
@@ -115,38 +96,19 @@ class ReadingController {
      * {@code kind} records of that kind, {@code from}/{@code to} records that may have happened then.
      */
     @GetMapping("/search")
-    Search.SearchPage search(@Parameter(description = "the words searched for, each as the beginning of a word, case "
-                                     + "and accents aside; confidential names find records only for AUDITOR and ADMIN",
-                                     required = true)
-                             @RequestParam(required = false) String q,
-                             @Parameter(description = "ISO 3166 alpha-2 code, such as KZ")
-                             @RequestParam(required = false) String country,
-                             @RequestParam(required = false) String region,
-                             @Parameter(description = "part of an employer's name, case aside")
-                             @RequestParam(required = false) String employer,
-                             @Parameter(description = "part of a union's name, case aside")
-                             @RequestParam(required = false) String union,
-                             @Parameter(description = "part of the industry's name, case aside")
-                             @RequestParam(required = false) String industry,
-                             @Parameter(schema = @Schema(implementation = DisputeStatus.class))
-                             @RequestParam(required = false) String status,
-                             @Parameter(schema = @Schema(type = "string", format = "date"))
-                             @RequestParam(required = false) String from,
-                             @Parameter(schema = @Schema(type = "string", format = "date"))
-                             @RequestParam(required = false) String to,
-                             @Parameter(description = "a kind of record, as it is posted (disputes and cases for the "
-                                     + "records that open them)", schema = @Schema(type = "string"))
-                             @RequestParam(required = false) String kind,
+    @Parameter(in = ParameterIn.QUERY, name = "q", required = true, description = "the words searched for, each as "
+            + "the beginning of a word, case and accents aside; confidential names find records only for AUDITOR "
+            + "and ADMIN")
+    Search.SearchPage search(@ParameterObject FilterParameters filter,
                              @Parameter(description = "the cursor given as next; none to start from the first hit")
                              @RequestParam(required = false) String after,
                              @Parameter(description = "how many hits at most, 1 to 500")
                              @RequestParam(defaultValue = "50") int limit,
                              Authentication reader) {
-        if (q == null || q.isBlank()) {
+        if (filter.q() == null || filter.q().isBlank()) {
             throw new InvalidRequest("q", "is required");
         }
-        return search.search(Filters.of(q, country, region, employer, union, industry, status, from, to, kind),
-                after, limit, reader);
+        return search.search(filter.filters(), after, limit, reader);
     }
 
     @GetMapping("/disputes/{disputeId}")
