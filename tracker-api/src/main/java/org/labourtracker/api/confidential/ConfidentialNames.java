@@ -20,10 +20,8 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import org.labourtracker.api.transparency.LogKey;
-import org.labourtracker.evidence.Person;
 import org.labourtracker.projections.history.Confidentiality;
 import org.labourtracker.projections.history.RecordTable;
-import org.labourtracker.projections.history.StoredRecord;
 import org.labourtracker.projections.people.PeopleStore;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -39,8 +37,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class ConfidentialNames {
 
-    private static final List<String> NAMING = List.of("CaseOpened", "CasualtiesReported", "DetentionsReported",
-            "AbuseReported");
     private static final int SHORTEST_WORD = 4;
 
     private final RecordTable people;
@@ -68,7 +64,7 @@ public class ConfidentialNames {
 
     /**
      * @param refresh how long the names found stay in use before the read model is asked whether
-     *                they changed: deriving them reads every record that names a person
+     *                they changed (three counts over small tables)
      */
     ConfidentialNames(PeopleStore store, Clock clock, LogKey logKey,
                       @Value("${tracker.security.pseudonym-key:}") String pseudonymKey,
@@ -101,17 +97,14 @@ public class ConfidentialNames {
     }
 
     private Map<String, String> replacements() {
-        List<StoredRecord> records = people.ofTypes(NAMING);
         Confidentiality changes = people.confidentiality();
         Map<String, Set<String>> names = new HashMap<>();
         Set<String> confidential = new HashSet<>();
         Map<String, Map<String, Boolean>> flagged = new HashMap<>();
-        for (StoredRecord record : records) {
-            for (Person person : record.people()) {
-                names.computeIfAbsent(person.id(), id -> new HashSet<>()).add(person.name());
-                flagged.computeIfAbsent(record.streamId(), s -> new HashMap<>())
-                        .merge(person.id(), person.confidential(), Boolean::logicalOr);
-            }
+        for (RecordTable.NamedPerson named : people.namedPeople()) {
+            names.computeIfAbsent(named.personId(), id -> new HashSet<>()).add(named.name());
+            flagged.computeIfAbsent(named.streamId(), s -> new HashMap<>())
+                    .merge(named.personId(), named.flagged(), Boolean::logicalOr);
         }
         flagged.forEach((stream, byPerson) -> byPerson.forEach((id, flag) -> {
             if (changes.override(stream, id).orElse(flag)) {

@@ -9,9 +9,11 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -56,6 +58,9 @@ public final class RecordTable implements RecordAccess {
     private final String records;
     private final String streams;
     private final String people;
+    private final String names;
+    /** Whether the read model keeps a row per name given to a person in a stream ({@link #namedPeople}). */
+    private final boolean keepsNames;
     private final String prefix;
     /** The side of a rebuild's switch that the view this thread computes reads ({@link #consistently}). */
     private final ThreadLocal<String> servedSuffix = new ThreadLocal<>();
@@ -73,12 +78,23 @@ public final class RecordTable implements RecordAccess {
      * @param keeps  which records (by payload) the read model keeps; edits of others are ignored
      */
     public RecordTable(JdbcTemplate jdbc, String prefix, Predicate<Object> keeps) {
+        this(jdbc, prefix, keeps, false);
+    }
+
+    /**
+     * @param keepsNames whether the read model also keeps each person's names per stream in a table of
+     *                   its own ({@code prefix_name}), so that every name can be had without reading
+     *                   every record
+     */
+    public RecordTable(JdbcTemplate jdbc, String prefix, Predicate<Object> keeps, boolean keepsNames) {
         this.jdbc = jdbc;
         this.named = new NamedParameterJdbcTemplate(jdbc);
         this.keeps = keeps;
         this.records = prefix + "_record";
         this.streams = prefix + "_stream";
         this.people = prefix + "_person";
+        this.names = prefix + "_name";
+        this.keepsNames = keepsNames;
         this.prefix = prefix;
     }
 
@@ -88,6 +104,9 @@ public final class RecordTable implements RecordAccess {
         jdbc.update("DELETE FROM " + records);
         jdbc.update("DELETE FROM " + streams);
         jdbc.update("DELETE FROM " + people);
+        if (keepsNames) {
+            jdbc.update("DELETE FROM " + names);
+        }
     }
 
     // --- the fold's access -------------------------------------------------------------------------
@@ -162,8 +181,10 @@ public final class RecordTable implements RecordAccess {
         Pending pending = pending();
         if (pending != null) {
             pending.records.putIfAbsent(new Key(r.streamId(), r.recordId()), new Write(r, body, true, false));
+            pending.names.addAll(nameRows(r));
             return;
         }
+        writeNames(nameRows(r));
         Integer present = jdbc.queryForObject("SELECT COUNT(*) FROM " + records + " WHERE stream_id = ? AND record_id = ?",
                 Integer.class, r.streamId(), r.recordId());
         if (present != null && present > 0) {
@@ -218,6 +239,7 @@ public final class RecordTable implements RecordAccess {
     private static final class Pending {
         final Map<String, String> streams = new LinkedHashMap<>();
         final Map<Key, Write> records = new LinkedHashMap<>();
+        final Set<NamedPerson> names = new LinkedHashSet<>();
         /** Mappings written in this transaction: known once it commits. */
         final Map<String, String> committedStreams = new HashMap<>();
     }
@@ -290,6 +312,51 @@ public final class RecordTable implements RecordAccess {
             }
             pending.records.clear();
         }
+        writeNames(pending.names);
+        pending.names.clear();
+    }
+
+    /** A name a record of the stream gives a person (empty when it gives none), and whether it marks them confidential. */
+    public record NamedPerson(String streamId, String personId, String name, boolean flagged) {
+    }
+
+    private List<NamedPerson> nameRows(StoredRecord r) {
+        return keepsNames ? namesIn(r) : List.of();
+    }
+
+    private static List<NamedPerson> namesIn(StoredRecord r) {
+        return r.people().stream()
+                .map(person -> new NamedPerson(r.streamId(), person.id(), person.name() == null ? "" : person.name(),
+                        person.confidential()))
+                .toList();
+    }
+
+    private void writeNames(Collection<NamedPerson> rows) {
+        insertNames(jdbc, names, rows);
+    }
+
+    private static void insertNames(JdbcTemplate jdbc, String table, Collection<NamedPerson> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate("INSERT INTO " + table + " (stream_id, person_id, name, flagged) SELECT ?, ?, ?, ? "
+                        + "WHERE NOT EXISTS (SELECT 1 FROM " + table
+                        + " WHERE stream_id = ? AND person_id = ? AND name = ? AND flagged = ?)",
+                rows.stream().map(row -> new Object[]{row.streamId(), row.personId(), row.name(), row.flagged(),
+                        row.streamId(), row.personId(), row.name(), row.flagged()}).toList());
+    }
+
+    /**
+     * Fills a names table from its read model's records, for tables made before names were kept: a
+     * migration's one pass over the records that name people ({@code suffix} is empty, or the copy's).
+     */
+    public static void nameRowsFromRecords(JdbcTemplate jdbc, String prefix, String suffix) {
+        Set<NamedPerson> rows = new LinkedHashSet<>();
+        jdbc.query("SELECT body FROM " + prefix + "_record" + suffix + " WHERE mentions_people = TRUE",
+                (ResultSet rs) -> {
+                    rows.addAll(namesIn(Json.read(rs.getString(1))));
+                });
+        insertNames(jdbc, prefix + "_name" + suffix, rows);
     }
 
     private static String body(StoredRecord r) {
@@ -355,9 +422,11 @@ public final class RecordTable implements RecordAccess {
      * transaction: called while no node processes the read model, before its tables are emptied.
      */
     public static void setAside(JdbcTemplate jdbc, String prefix) {
-        for (String table : List.of(prefix + "_record", prefix + "_stream", prefix + "_person")) {
+        for (String table : List.of(prefix + "_record", prefix + "_stream", prefix + "_person", prefix + "_name")) {
             String columns = table.endsWith("_record") ? COLUMNS
-                    : table.endsWith("_stream") ? "stream_id, dispute_id" : "stream_id, person_id, confidential, seq";
+                    : table.endsWith("_stream") ? "stream_id, dispute_id"
+                    : table.endsWith("_person") ? "stream_id, person_id, confidential, seq"
+                    : "stream_id, person_id, name, flagged";
             jdbc.update("DELETE FROM " + table + ASIDE);
             jdbc.update("INSERT INTO " + table + ASIDE + " (" + columns + ") SELECT " + columns + " FROM " + table);
         }
@@ -548,13 +617,21 @@ public final class RecordTable implements RecordAccess {
     }
 
     /**
-     * Changes whenever a record is added or a confidentiality change comes into force, so that what
-     * is derived from every record need be derived again only then.
+     * Changes whenever a stream gives a person a name or a confidential mark it had not given them, or
+     * a confidentiality change comes into force, so that what is derived from every person's names
+     * need be derived again only then (not on every record: records mostly repeat known names).
      */
     public String changeMark() {
         flush();
-        return jdbc.queryForObject("SELECT (SELECT COUNT(*) FROM " + served(records) + ") || ':' || (SELECT COUNT(*) FROM "
+        return jdbc.queryForObject("SELECT (SELECT COUNT(*) FROM " + served(names) + ") || ':' || (SELECT COUNT(*) FROM "
                 + served(people) + ") || ':' || (SELECT COALESCE(SUM(seq), 0) FROM " + served(people) + ")", String.class);
+    }
+
+    /** Every name given to a person in a stream, once, with whether a record there marks them confidential. */
+    public List<NamedPerson> namedPeople() {
+        flush();
+        return jdbc.query("SELECT stream_id, person_id, name, flagged FROM " + served(names),
+                (rs, i) -> new NamedPerson(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)));
     }
 
     public List<String> disputes() {

@@ -25,7 +25,7 @@ public class PeopleStore {
     private final RecordTable table;
 
     PeopleStore(JdbcTemplate jdbc) {
-        this.table = new RecordTable(jdbc, "rm_people", PeopleStore::keeps);
+        this.table = new RecordTable(jdbc, "rm_people", PeopleStore::keeps, true);
     }
 
     static boolean keeps(Object payload) {
