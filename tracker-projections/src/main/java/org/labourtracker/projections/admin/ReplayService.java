@@ -17,6 +17,8 @@ import org.slf4j.LoggerFactory;
 import org.labourtracker.projections.history.RecordTable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
@@ -40,6 +42,16 @@ public class ReplayService {
     private static final Map<String, String> TABLES = Map.of("dispute-summary", "rm_summary",
             "dispute-timeline", "rm_timeline", "dispute-figures", "rm_figures", "dispute-people", "rm_people",
             "dispute-overview", "rm_overview");
+
+    /**
+     * The version of each read model's handlers. Raise it when they would fill the tables differently
+     * from the events already stored (a new column, a changed derivation): every database built by an
+     * older version then rebuilds that read model once, at the first start of the new one, instead of
+     * serving views the new handlers would not make. People 2: every detention record is kept, and not
+     * only those that name someone (a case's charges may cite any).
+     */
+    public static final Map<String, Integer> VERSIONS = Map.of("dispute-summary", 1, "dispute-timeline", 1,
+            "dispute-figures", 1, "dispute-people", 2, "dispute-overview", 1);
 
     private static final Logger log = LoggerFactory.getLogger(ReplayService.class);
     /** Longer than a read model query takes, so that none straddles the switch to the copy. */
@@ -106,6 +118,49 @@ public class ReplayService {
             nodes.rebuilt(processorName);
         }
         return progress(processorName);
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void rebuildOutdatedAtStart() {
+        rebuildOutdated();
+    }
+
+    /**
+     * Starts a rebuild of every read model whose tables an older version of its handlers built
+     * ({@link #VERSIONS}), and returns their names. With several nodes starting at once, the first to
+     * claim the new version rebuilds it; the others see it claimed.
+     */
+    public List<String> rebuildOutdated() {
+        List<String> started = new ArrayList<>();
+        READ_MODELS.forEach(processorName -> {
+            String tables = TABLES.get(processorName);
+            int version = VERSIONS.get(processorName);
+            Integer built = jdbc.queryForObject("SELECT built_version FROM rm_serving WHERE read_model = ?",
+                    Integer.class, tables);
+            boolean claimed = built != null && built < version && transactions.fetchInTransaction(() -> jdbc.update(
+                    "UPDATE rm_serving SET built_version = ? WHERE read_model = ? AND built_version = ?",
+                    version, tables, built)) == 1;
+            if (!claimed) {
+                return;
+            }
+            if (jdbc.queryForObject("SELECT COUNT(*) FROM " + tables + "_stream", Integer.class) == 0) {
+                // nothing there was built by the older handlers (a new database, say)
+                return;
+            }
+            log.info("Read model {} was built by version {} of its handlers, now {}: rebuilding it", processorName,
+                    built, version);
+            try {
+                rebuild(processorName);
+                started.add(processorName);
+            } catch (RuntimeException failed) {
+                // left as built, so that the next start tries again
+                transactions.executeInTransaction(() -> jdbc.update(
+                        "UPDATE rm_serving SET built_version = ? WHERE read_model = ?", built, tables));
+                log.error("Read model {} could not be rebuilt at start; its views stay as built by version {}: {}",
+                        processorName, built, failed.getMessage());
+            }
+        });
+        return started;
     }
 
     /**
