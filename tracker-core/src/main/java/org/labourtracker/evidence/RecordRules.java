@@ -9,6 +9,7 @@ import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 
+import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -60,7 +61,7 @@ public final class RecordRules implements MessageHandlerInterceptor<CommandMessa
             if (node.isInIterable()) {
                 field.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
             }
-            if (node.getName() != null && node.getKind() != jakarta.validation.ElementKind.CONTAINER_ELEMENT) {
+            if (node.getName() != null && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
                 if (!field.isEmpty()) {
                     field.append('.');
                 }
