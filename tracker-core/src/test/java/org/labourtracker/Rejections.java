@@ -8,6 +8,7 @@ import java.util.List;
 import org.labourtracker.evidence.RecordIdReused;
 import org.labourtracker.evidence.RecordRejected;
 import org.labourtracker.evidence.StreamNotFound;
+import org.labourtracker.evidence.Violation;
 
 /** Matchers for the exceptions of a refused command, by the field they name. */
 public final class Rejections {
@@ -18,6 +19,24 @@ public final class Rejections {
     /** A rule broken at {@code field}: a {@link RecordRejected} that is not a {@link StreamNotFound}. */
     public static Matcher<Throwable> rejectedAt(String field) {
         return rejection(RecordRejected.class, field);
+    }
+
+    /** Rules broken at once: a {@link RecordRejected} naming exactly {@code violations}, in this order. */
+    public static Matcher<Throwable> rejectedWith(Violation... violations) {
+        return new TypeSafeDiagnosingMatcher<>() {
+            @Override
+            protected boolean matchesSafely(Throwable thrown, Description mismatch) {
+                mismatch.appendText("was ").appendValue(thrown instanceof RecordRejected rejected
+                        ? rejected.violations() : thrown);
+                return thrown.getClass() == RecordRejected.class
+                        && ((RecordRejected) thrown).violations().equals(List.of(violations));
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText("a RecordRejected naming ").appendValue(List.of(violations));
+            }
+        };
     }
 
     /** {@code field} names a dispute, case, record, demand or person that does not exist. */

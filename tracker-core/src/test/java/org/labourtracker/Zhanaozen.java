@@ -24,6 +24,7 @@ import org.labourtracker.evidence.GeoPrecision;
 import org.labourtracker.evidence.Person;
 import org.labourtracker.evidence.PersonRole;
 import org.labourtracker.evidence.Place;
+import org.labourtracker.evidence.RecordRules;
 import org.labourtracker.evidence.Reliability;
 import org.labourtracker.evidence.Source;
 import org.labourtracker.evidence.SourceKind;
@@ -146,11 +147,11 @@ public final class Zhanaozen {
      */
     public static <T extends Editable> FixtureConfiguration<T> fixture(Class<T> type, String streamId) {
         AggregateTestFixture<T> fixture = new AggregateTestFixture<>(type);
-        fixture.registerInjectableResource(CLOCK);
+        fixture.registerCommandHandlerInterceptor(RecordRules.at(CLOCK));
         fixture.registerInjectableResource(
                 (StreamDirectory) id -> id.equals(streamId) ? Optional.empty() : Optional.ofNullable(STREAMS.get(id)));
         fixture.registerAnnotatedCommandHandler(new EditorialCommandHandler(id -> Optional.ofNullable(STREAMS.get(id)),
-                Map.of(type.getSimpleName(), fixture.getRepository()), CLOCK));
+                Map.of(type.getSimpleName(), fixture.getRepository())));
         return fixture;
     }
 }

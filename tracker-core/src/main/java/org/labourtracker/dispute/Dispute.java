@@ -2,7 +2,6 @@ package org.labourtracker.dispute;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import java.time.Clock;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -85,63 +84,44 @@ public class Dispute implements Editable {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(OpenDispute command, Clock clock, StreamDirectory directory) {
+    void handle(OpenDispute command, StreamDirectory directory) {
         if (disputeId != null) {
             Checks.require(records.isRepeat(disputeId, command.recordId(), command), "disputeId",
                     "a dispute with this id is already open");
             return;
         }
-        Checks.identifier(command.disputeId(), "disputeId");
         directory.requireUnused(command.disputeId(), "Dispute", "disputeId");
-        checkRecord(command, clock);
-        Checks.name(command.title(), "title");
-        Checks.optionalName(command.industry(), "industry");
-        Checks.present(command.status(), "status");
-        checkOrganisations(command.employers(), "employers");
-        checkOrganisations(command.unions(), "unions");
+        command.evidence().check("evidence");
         apply(new DisputeOpened(command.disputeId(), command.recordId(), command.title(), command.industry(),
                 command.status(), Checks.orEmpty(command.employers()), Checks.orEmpty(command.unions()),
                 command.evidence()));
     }
 
     @CommandHandler
-    void handle(AddParty command, Clock clock) {
+    void handle(AddParty command) {
         if (isRepeat(command)) {
             return;
         }
-        checkRecord(command, clock);
-        Checks.present(command.side(), "side");
-        Checks.present(command.party(), "party").check("party");
         apply(new PartyJoined(disputeId, command.recordId(), command.side(), command.party(), command.evidence()));
     }
 
     @CommandHandler
-    void handle(ChangeStatus command, Clock clock) {
+    void handle(ChangeStatus command) {
         if (isRepeat(command)) {
             return;
         }
-        checkRecord(command, clock);
-        Checks.present(command.status(), "status");
         Checks.require(command.status() != status, "status", "the dispute is already " + status);
         apply(new StatusChanged(disputeId, command.recordId(), command.status(), command.evidence()));
     }
 
     @CommandHandler
-    void handle(RecordStrike command, Clock clock) {
+    void handle(RecordStrike command) {
         if (isRepeat(command)) {
             return;
         }
-        checkRecord(command, clock);
-        Checks.present(command.kind(), "kind");
-        Checks.optionalName(command.employer(), "employer");
         List<Claim> workersOut = Checks.orEmpty(command.workersOut());
-        Evidence.checkClaims(workersOut, "workersOut", clock, 0);
-        Checks.optionalName(command.workers(), "workers");
+        Evidence.checkClaims(workersOut, "workersOut");
         List<UnionStance> stances = Checks.orEmpty(command.unionStances());
-        Checks.size(stances, "unionStances", 0);
-        for (int i = 0; i < stances.size(); i++) {
-            stances.get(i).check("unionStances[" + i + "]");
-        }
         Checks.require(stances.stream().map(UnionStance::union).distinct().count() == stances.size(), "unionStances",
                 "must not give a union's stance twice");
         apply(new StrikeRecorded(disputeId, command.recordId(), command.kind(), command.employer(), workersOut,
@@ -149,42 +129,34 @@ public class Dispute implements Editable {
     }
 
     @CommandHandler
-    void handle(RecordProtest command, Clock clock) {
+    void handle(RecordProtest command) {
         if (isRepeat(command)) {
             return;
         }
-        checkRecord(command, clock);
-        Checks.present(command.kind(), "kind");
         List<Claim> participants = Checks.orEmpty(command.participants());
-        Evidence.checkClaims(participants, "participants", clock, 0);
+        Evidence.checkClaims(participants, "participants");
         apply(new ProtestRecorded(disputeId, command.recordId(), command.kind(), participants, command.evidence()));
     }
 
     @CommandHandler
-    void handle(RaiseDemand command, Clock clock) {
+    void handle(RaiseDemand command) {
         if (isRepeat(command)) {
             return;
         }
-        checkRecord(command, clock);
-        Checks.identifier(command.demandId(), "demandId");
         Checks.require(!demands.containsKey(command.demandId()), "demandId", "a demand with this id was already raised");
-        Checks.text(command.text(), "text");
         checkMoney(command.money());
         apply(new DemandRaised(disputeId, command.recordId(), command.demandId(), command.text(), command.money(),
                 command.evidence()));
     }
 
     @CommandHandler
-    void handle(RecordDemandOutcome command, Clock clock) {
+    void handle(RecordDemandOutcome command) {
         if (isRepeat(command)) {
             return;
         }
-        checkRecord(command, clock);
-        Checks.identifier(command.demandId(), "demandId");
         if (!demands.containsKey(command.demandId())) {
             throw new StreamNotFound("demandId", "no demand with this id was raised in this dispute");
         }
-        Checks.present(command.outcome(), "outcome");
         DemandOutcome standing = demands.get(command.demandId());
         Checks.require(standing == null || !standing.isFinal(), "demandId", "the demand is already " + standing);
         apply(new DemandOutcomeRecorded(disputeId, command.recordId(), command.demandId(), command.outcome(),
@@ -192,56 +164,43 @@ public class Dispute implements Editable {
     }
 
     @CommandHandler
-    void handle(RecordEmployerResponse command, Clock clock) {
+    void handle(RecordEmployerResponse command) {
         if (isRepeat(command)) {
             return;
         }
-        checkRecord(command, clock);
-        Checks.present(command.kind(), "kind");
-        Checks.optionalName(command.employer(), "employer");
         List<Claim> affected = Checks.orEmpty(command.affected());
-        Evidence.checkClaims(affected, "affected", clock, 0);
+        Evidence.checkClaims(affected, "affected");
         checkMoney(command.money());
         apply(new EmployerResponseRecorded(disputeId, command.recordId(), command.kind(), command.employer(),
                 affected, command.money(), command.evidence()));
     }
 
     @CommandHandler
-    void handle(RecordStateAction command, Clock clock) {
+    void handle(RecordStateAction command) {
         if (isRepeat(command)) {
             return;
         }
-        checkRecord(command, clock);
-        Checks.present(command.kind(), "kind");
-        Checks.optionalName(command.authority(), "authority");
         checkMoney(command.money());
         apply(new StateActionRecorded(disputeId, command.recordId(), command.kind(), command.authority(),
                 command.money(), command.evidence()));
     }
 
     @CommandHandler
-    void handle(RecordIntervention command, Clock clock) {
+    void handle(RecordIntervention command) {
         if (isRepeat(command)) {
             return;
         }
-        checkRecord(command, clock);
-        Checks.present(command.kind(), "kind");
-        Checks.name(command.body(), "body");
-        Checks.present(command.bodyType(), "bodyType");
         Checks.require(command.bodyType() != ActorType.UNKNOWN, "bodyType", "an intervening body is known by name");
         apply(new InterventionRecorded(disputeId, command.recordId(), command.kind(), command.body(),
                 command.bodyType(), command.evidence()));
     }
 
     @CommandHandler
-    void handle(ReportCasualties command, Clock clock) {
+    void handle(ReportCasualties command) {
         if (isRepeat(command)) {
             return;
         }
-        checkRecord(command, clock);
-        Checks.optionalName(command.incident(), "incident");
-        Checks.present(command.kind(), "kind");
-        Evidence.checkClaims(command.claims(), "claims", clock, 1);
+        Evidence.checkClaims(command.claims(), "claims");
         List<Person> named = Checks.orEmpty(command.named());
         Evidence.checkPeople(named, "named");
         apply(new CasualtiesReported(disputeId, command.recordId(), command.incident(), command.kind(),
@@ -249,81 +208,62 @@ public class Dispute implements Editable {
     }
 
     @CommandHandler
-    void handle(ReportDetentions command, Clock clock) {
+    void handle(ReportDetentions command) {
         if (isRepeat(command)) {
             return;
         }
-        checkRecord(command, clock);
-        Checks.optionalName(command.incident(), "incident");
-        Checks.present(command.kind(), "kind");
         List<Claim> claims = Checks.orEmpty(command.claims());
         List<Person> named = Checks.orEmpty(command.named());
         Checks.require(!claims.isEmpty() || !named.isEmpty(), "claims", "a count with its source or a named person is required");
-        Evidence.checkClaims(claims, "claims", clock, 0);
+        Evidence.checkClaims(claims, "claims");
         Evidence.checkPeople(named, "named");
         apply(new DetentionsReported(disputeId, command.recordId(), command.incident(), command.kind(), claims,
                 named, command.evidence()));
     }
 
     @CommandHandler
-    void handle(ReportAbuse command, Clock clock) {
+    void handle(ReportAbuse command) {
         if (isRepeat(command)) {
             return;
         }
-        checkRecord(command, clock);
-        Checks.present(command.kind(), "kind");
         List<Claim> claims = Checks.orEmpty(command.claims());
         List<Person> victims = Checks.orEmpty(command.victims());
         Checks.require(!claims.isEmpty() || !victims.isEmpty(), "claims", "a count with its source or a named victim is required");
-        Evidence.checkClaims(claims, "claims", clock, 0);
+        Evidence.checkClaims(claims, "claims");
         Evidence.checkPeople(victims, "victims");
         apply(new AbuseReported(disputeId, command.recordId(), command.kind(), claims, victims, command.evidence()));
     }
 
     @CommandHandler
-    void handle(ReleaseDetainees command, Clock clock) {
+    void handle(ReleaseDetainees command) {
         if (isRepeat(command)) {
             return;
         }
-        checkRecord(command, clock);
-        Checks.size(command.personIds(), "personIds", 1);
         Set<String> stillDetained = new HashSet<>(detained);
         for (int i = 0; i < command.personIds().size(); i++) {
-            String field = "personIds[" + i + "]";
-            Checks.identifier(command.personIds().get(i), field);
-            Checks.require(stillDetained.remove(command.personIds().get(i)), field,
+            Checks.require(stillDetained.remove(command.personIds().get(i)), "personIds[" + i + "]",
                     "no detention of this person is recorded in this dispute, or the release already is");
         }
         apply(new DetaineesReleased(disputeId, command.recordId(), List.copyOf(command.personIds()),
                 command.evidence()));
     }
 
-    /** A command sent again records nothing; a new one must have seen the stream as it is now. */
+    /**
+     * A command sent again records nothing; a new one must have seen the stream as it is now, and its
+     * evidence must hold together (the field rules were enforced before, by RecordRules).
+     */
     private boolean isRepeat(DisputeCommand command) {
-        Checks.identifier(command.recordId(), "recordId");
         if (records.isRepeat(disputeId, command.recordId(), (Record) command)) {
             return true;
         }
         ExpectedVersion.check(AggregateLifecycle.getVersion());
+        command.evidence().check("evidence");
         return false;
-    }
-
-    private static void checkRecord(DisputeCommand command, Clock clock) {
-        Checks.identifier(command.recordId(), "recordId");
-        Checks.present(command.evidence(), "evidence").check("evidence", clock);
     }
 
     private static void checkMoney(Money money) {
         if (money != null) {
             money.check("money");
-        }
-    }
-
-    private static void checkOrganisations(List<Organisation> organisations, String field) {
-        List<Organisation> listed = Checks.orEmpty(organisations);
-        Checks.size(listed, field, 0);
-        for (int i = 0; i < listed.size(); i++) {
-            listed.get(i).check(field + "[" + i + "]");
         }
     }
 

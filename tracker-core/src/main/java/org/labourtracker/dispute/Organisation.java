@@ -3,16 +3,17 @@ package org.labourtracker.dispute;
 import java.util.List;
 
 import org.labourtracker.evidence.Checks;
+import org.labourtracker.evidence.Name;
 
-/** An employer or a union in a dispute; employers name their owners (a parent company, the state). */
-public record Organisation(String name, List<String> owners) {
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
-    void check(String path) {
-        Checks.name(name, path + ".name");
-        List<String> listed = Checks.orEmpty(owners);
-        Checks.size(listed, path + ".owners", 0);
-        for (int i = 0; i < listed.size(); i++) {
-            Checks.name(listed.get(i), path + ".owners[" + i + "]");
-        }
-    }
+/**
+ * An employer or a union in a dispute; employers name their owners (a parent company, the state).
+ *
+ * @param name   the employer's or union's name
+ * @param owners who owns the employer: a parent company, the state
+ */
+public record Organisation(@NotNull @Name String name,
+                           @Size(max = Checks.MAX_LIST) List<@NotNull @Name String> owners) {
 }

@@ -1,12 +1,14 @@
 package org.labourtracker.dispute;
 
-import org.labourtracker.evidence.Checks;
+import org.labourtracker.evidence.Name;
 
-/** Which union backed or opposed a strike: at Marikana the strikers' own union opposed it. */
-public record UnionStance(String union, Stance stance) {
+import jakarta.validation.constraints.NotNull;
 
-    void check(String path) {
-        Checks.name(union, path + ".union");
-        Checks.present(stance, path + ".stance");
-    }
+/**
+ * Which union backed or opposed a strike: at Marikana the strikers' own union opposed it.
+ *
+ * @param union  the union's name
+ * @param stance whether it backed the strike or opposed it
+ */
+public record UnionStance(@NotNull @Name String union, @NotNull Stance stance) {
 }

@@ -1,6 +1,5 @@
 package org.labourtracker.editorial;
 
-import java.time.Clock;
 import java.util.Map;
 
 import org.axonframework.commandhandling.CommandHandler;
@@ -28,26 +27,22 @@ public class EditorialCommandHandler {
 
     private final StreamDirectory directory;
     private final Map<String, Repository<? extends Editable>> repositoriesByType;
-    private final Clock clock;
 
     /**
      * @param repositoriesByType the repository of each editable aggregate, keyed by aggregate type
      *                           name as the event store records it (the simple class name)
      */
     public EditorialCommandHandler(StreamDirectory directory,
-                                   Map<String, Repository<? extends Editable>> repositoriesByType,
-                                   Clock clock) {
+                                   Map<String, Repository<? extends Editable>> repositoriesByType) {
         this.directory = directory;
         this.repositoriesByType = Map.copyOf(repositoriesByType);
-        this.clock = clock;
     }
 
     @CommandHandler
     public void handle(CorrectRecord command) {
         edit(command, log -> {
             requireStanding(log, command.correctedRecordId(), "correctedRecordId");
-            Checks.present(command.correction(), "correction")
-                    .check("correction", clock, log.hasFigures(command.correctedRecordId()));
+            command.correction().check("correction", log.hasFigures(command.correctedRecordId()));
             return new RecordCorrected(command.streamId(), command.recordId(), command.correctedRecordId(),
                     command.reason(), command.correction());
         });
@@ -77,7 +72,6 @@ public class EditorialCommandHandler {
     @CommandHandler
     public void handle(ChangeConfidentiality command) {
         edit(command, log -> {
-            Checks.identifier(command.personId(), "personId");
             if (!log.names(command.personId())) {
                 throw new StreamNotFound("personId", "no person with this id is named in stream " + command.streamId());
             }
@@ -91,8 +85,6 @@ public class EditorialCommandHandler {
     }
 
     private void edit(EditorialCommand command, Edit edit) {
-        Checks.identifier(command.streamId(), "streamId");
-        Checks.identifier(command.recordId(), "recordId");
         String type = directory.typeOf(command.streamId())
                 .orElseThrow(() -> new StreamNotFound("streamId", "no dispute or legal case has this id"));
         Repository<? extends Editable> repository = repositoriesByType.get(type);
@@ -109,13 +101,11 @@ public class EditorialCommandHandler {
                 return;
             }
             ExpectedVersion.check(aggregate.version());
-            Checks.text(command.reason(), "reason");
             AggregateLifecycle.apply(edit.against(log));
         });
     }
 
     private static void requireStanding(RecordLog log, String recordId, String field) {
-        Checks.identifier(recordId, field);
         if (!log.exists(recordId)) {
             throw new StreamNotFound(field, "no record with this id in the stream");
         }

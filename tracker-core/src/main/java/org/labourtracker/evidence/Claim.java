@@ -1,13 +1,26 @@
 package org.labourtracker.evidence;
 
-import java.time.Clock;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 
 /**
  * One source's figure for a count, as low, best and high estimates (UCDP GED style) with the
  * source's own wording ("over 70", "scores"). Claims are never merged: two sources giving
  * different figures are two claims.
+ *
+ * @param source  the source that gives the figure
+ * @param low     the lowest figure the source allows
+ * @param best    the source's best figure
+ * @param high    the highest figure the source allows
+ * @param wording the source's own words for the figure, such as "over 70"
  */
-public record Claim(Source source, Integer low, Integer best, Integer high, String wording) {
+public record Claim(@NotNull @Valid Source source,
+                    @Min(value = 0, message = "must not be negative") @Max(Claim.LARGEST_COUNT) Integer low,
+                    @Min(value = 0, message = "must not be negative") @Max(Claim.LARGEST_COUNT) Integer best,
+                    @Min(value = 0, message = "must not be negative") @Max(Claim.LARGEST_COUNT) Integer high,
+                    @Name String wording) {
 
     public static final int LARGEST_COUNT = 1_000_000_000;
 
@@ -15,23 +28,12 @@ public record Claim(Source source, Integer low, Integer best, Integer high, Stri
         return new Claim(source, low, best, high, wording);
     }
 
-    public void check(String path, Clock clock) {
-        Checks.present(source, path + ".source").check(path + ".source", clock);
+    /** The rules between the estimates; each estimate's own rules are on its component. */
+    public void check(String path) {
         Checks.require(low != null || best != null || high != null, path + ".best", "at least one of low, best and high is required");
-        count(low, path + ".low");
-        count(best, path + ".best");
-        count(high, path + ".high");
         ordered(low, best, path + ".low", "must not exceed best");
         ordered(best, high, path + ".best", "must not exceed high");
         ordered(low, high, path + ".low", "must not exceed high");
-        Checks.optionalName(wording, path + ".wording");
-    }
-
-    private static void count(Integer value, String field) {
-        if (value != null) {
-            Checks.require(value >= 0, field, "must not be negative");
-            Checks.require(value <= LARGEST_COUNT, field, "must be at most " + LARGEST_COUNT);
-        }
     }
 
     private static void ordered(Integer smaller, Integer larger, String field, String reason) {

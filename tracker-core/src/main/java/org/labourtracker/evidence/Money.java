@@ -3,26 +3,29 @@ package org.labourtracker.evidence;
 import java.math.BigDecimal;
 import java.util.Currency;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotNull;
+
 /**
  * A sum of money as the source gave it, in an ISO 4217 currency: a fine, a wage demanded, a
  * settlement, compensation. The amount is kept in the currency it was stated in and never
  * converted, so that no exchange rate of a later day changes what a court or a union said (a wage
  * demand of R12,500 a month stays in rand; what "a month" means is in the record's words).
+ *
+ * @param amount   the sum, more than zero, with no more decimal places than the currency has
+ * @param currency the currency as an ISO 4217 code such as ZAR, KZT or USD
  */
-public record Money(BigDecimal amount, String currency) {
+public record Money(@NotNull @DecimalMin(value = "0", inclusive = false, message = "must be more than zero")
+                    @DecimalMax(value = "1e18", inclusive = false, message = "must be less than 10^18") BigDecimal amount,
+                    @NotNull @CurrencyCode String currency) {
 
     public static Money of(String amount, String currency) {
         return new Money(new BigDecimal(amount), currency);
     }
 
+    /** The rule between the amount and its currency; each one's own rules are on its component. */
     public void check(String path) {
-        Checks.present(amount, path + ".amount");
-        Checks.require(amount.signum() > 0, path + ".amount", "must be more than zero");
-        Checks.require(amount.precision() - amount.scale() <= 18, path + ".amount", "must be less than 10^18");
-        Checks.present(currency, path + ".currency");
-        Checks.require(currency.matches("[A-Z]{3}") && Currency.getAvailableCurrencies().stream()
-                .anyMatch(known -> known.getCurrencyCode().equals(currency)), path + ".currency",
-                "must be an ISO 4217 currency code such as ZAR, KZT or USD");
         int minorUnits = Currency.getInstance(currency).getDefaultFractionDigits();
         if (minorUnits >= 0) {
             Checks.require(amount.stripTrailingZeros().scale() <= minorUnits, path + ".amount",

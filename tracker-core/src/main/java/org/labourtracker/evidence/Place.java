@@ -1,20 +1,16 @@
 package org.labourtracker.evidence;
 
-import java.util.Locale;
-import java.util.Set;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 
-/** Where something happened: a place name, its region (admin 1), its country (ISO 3166 alpha-2), a point if known. */
-public record Place(String name, String region, String country, Coordinates coordinates) {
-
-    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
-
-    public void check(String path) {
-        Checks.optionalName(name, path + ".name");
-        Checks.optionalName(region, path + ".region");
-        Checks.present(country, path + ".country");
-        Checks.require(COUNTRIES.contains(country), path + ".country", "must be an ISO 3166 alpha-2 code such as KZ");
-        if (coordinates != null) {
-            coordinates.check(path + ".coordinates");
-        }
-    }
+/**
+ * Where something happened: a place name, its region (admin 1), its country (ISO 3166 alpha-2), a point if known.
+ *
+ * @param name        the town, village or site
+ * @param region      the region or province (admin 1)
+ * @param country     the country as an ISO 3166 alpha-2 code such as KZ
+ * @param coordinates the point, when known
+ */
+public record Place(@Name String name, @Name String region, @NotNull @CountryCode String country,
+                    @Valid Coordinates coordinates) {
 }

@@ -1,15 +1,20 @@
 package org.labourtracker.evidence;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+
+import jakarta.validation.constraints.NotNull;
 
 /**
  * When something happened, as exactly as it is known: a day, a month, a year, or a range of days.
  * {@code on} is the first day of the period; {@code until} is set for ranges only. This is the
  * time axis of the world, kept apart from the time a record was entered.
+ *
+ * @param on        the day, or the first day of the month, year or range; not after today
+ * @param precision how exactly the date is known: DAY, MONTH, YEAR or RANGE
+ * @param until     the last day of a RANGE, after {@code on}; absent for other precisions
  */
-public record When(LocalDate on, DatePrecision precision, LocalDate until) {
+public record When(@NotNull @NotFuture LocalDate on, @NotNull DatePrecision precision, @NotFuture LocalDate until) {
 
     public static When day(int year, int month, int day) {
         return new When(LocalDate.of(year, month, day), DatePrecision.DAY, null);
@@ -40,9 +45,8 @@ public record When(LocalDate on, DatePrecision precision, LocalDate until) {
         };
     }
 
-    public void check(String path, Clock clock) {
-        Checks.present(on, path + ".on");
-        Checks.present(precision, path + ".precision");
+    /** The rules between the date and its precision; each date's own rules are on its component. */
+    public void check(String path) {
         switch (precision) {
             case DAY -> noUntil(path);
             case MONTH -> {
@@ -54,12 +58,10 @@ public record When(LocalDate on, DatePrecision precision, LocalDate until) {
                 Checks.require(on.getDayOfYear() == 1, path + ".on", "must be 1 January when precision is YEAR");
             }
             case RANGE -> {
-                Checks.present(until, path + ".until");
+                Checks.require(until != null, path + ".until", "is required when precision is RANGE");
                 Checks.require(until.isAfter(on), path + ".until", "must be after on");
-                Checks.notFuture(until, path + ".until", clock);
             }
         }
-        Checks.notFuture(on, path + ".on", clock);
     }
 
     private void noUntil(String path) {

@@ -2,6 +2,14 @@ package org.labourtracker.legal;
 
 import org.labourtracker.evidence.Person;
 
-/** A named defendant and whether they are held in custody when the case opens. */
-public record Defendant(Person person, boolean inCustody) {
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+/**
+ * A named defendant and whether they are held in custody when the case opens.
+ *
+ * @param person    the defendant
+ * @param inCustody whether they are held when the case opens
+ */
+public record Defendant(@NotNull @Valid Person person, boolean inCustody) {
 }

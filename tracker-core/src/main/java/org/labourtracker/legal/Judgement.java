@@ -1,15 +1,24 @@
 package org.labourtracker.legal;
 
 import org.labourtracker.evidence.Checks;
+import org.labourtracker.evidence.Identifier;
 
-/** The court's finding on one defendant, a person or a group, with the sentence when convicted. */
-public record Judgement(String defendantId, Finding finding, Sentence sentence) {
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+/**
+ * The court's finding on one defendant, a person or a group, with the sentence when convicted.
+ *
+ * @param defendantId the id of the person or group judged
+ * @param finding     what the court found
+ * @param sentence    the sentence, given with a conviction only
+ */
+public record Judgement(@NotNull @Identifier String defendantId, @NotNull Finding finding, @Valid Sentence sentence) {
 
     void check(String path) {
-        Checks.identifier(defendantId, path + ".defendantId");
-        Checks.present(finding, path + ".finding");
         if (finding == Finding.CONVICTED) {
-            Checks.present(sentence, path + ".sentence").check(path + ".sentence");
+            Checks.require(sentence != null, path + ".sentence", "is required");
+            sentence.check(path + ".sentence");
         } else {
             Checks.require(sentence == null, path + ".sentence", "is only given with a conviction");
         }

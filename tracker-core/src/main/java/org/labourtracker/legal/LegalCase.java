@@ -2,7 +2,6 @@ package org.labourtracker.legal;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -77,39 +76,27 @@ public class LegalCase implements Editable {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(OpenCase command, Clock clock, StreamDirectory directory) {
+    void handle(OpenCase command, StreamDirectory directory) {
         if (caseId != null) {
             Checks.require(records.isRepeat(caseId, command.recordId(), command), "caseId",
                     "a case with this id is already open");
             return;
         }
-        Checks.identifier(command.caseId(), "caseId");
         directory.requireUnused(command.caseId(), "LegalCase", "caseId");
-        checkRecord(command, clock);
-        Checks.identifier(command.disputeId(), "disputeId");
+        command.evidence().check("evidence");
         if (!directory.typeOf(command.disputeId()).filter("Dispute"::equals).isPresent()) {
             throw new StreamNotFound("disputeId", "no dispute has this id");
         }
-        Checks.name(command.title(), "title");
-        Checks.optionalName(command.court(), "court");
-        Checks.optionalName(command.prosecutor(), "prosecutor");
         List<Defendant> named = Checks.orEmpty(command.defendants());
-        Checks.size(named, "defendants", 0);
-        for (int i = 0; i < named.size(); i++) {
-            String path = "defendants[" + i + "].person";
-            Checks.present(named.get(i).person(), path).check(path);
-        }
         Checks.require(named.stream().map(defendant -> defendant.person().id()).distinct().count() == named.size(),
                 "defendants", "must not name a person twice");
         List<DefendantGroup> groups = Checks.orEmpty(command.groups());
-        Checks.size(groups, "groups", 0);
         Set<String> ids = new HashSet<>(named.stream().map(defendant -> defendant.person().id()).toList());
         for (int i = 0; i < groups.size(); i++) {
             String path = "groups[" + i + "]";
-            groups.get(i).check(path, clock);
+            groups.get(i).check(path);
             Checks.require(ids.add(groups.get(i).id()), path + ".id", "is already the id of another defendant");
         }
-        Checks.require(command.unnamedDefendants() >= 0, "unnamedDefendants", "must not be negative");
         Checks.require(!named.isEmpty() || !groups.isEmpty() || command.unnamedDefendants() > 0, "defendants",
                 "a case needs named defendants, a group, or a number of unnamed ones");
         apply(new CaseOpened(command.caseId(), command.recordId(), command.disputeId(), command.title(),
@@ -118,23 +105,14 @@ public class LegalCase implements Editable {
     }
 
     @CommandHandler
-    void handle(FileCharges command, Clock clock) {
+    void handle(FileCharges command) {
         if (isRepeat(command)) {
             return;
         }
-        checkRecord(command, clock);
         requireNotClosed();
         List<String> charged = Checks.orEmpty(command.defendantIds());
         checkDefendants(charged, "defendantIds");
-        Checks.size(command.charges(), "charges", 1);
-        for (int i = 0; i < command.charges().size(); i++) {
-            Checks.name(command.charges().get(i), "charges[" + i + "]");
-        }
         List<String> detentions = Checks.orEmpty(command.detentionRecordIds());
-        Checks.size(detentions, "detentionRecordIds", 0);
-        for (int i = 0; i < detentions.size(); i++) {
-            Checks.identifier(detentions.get(i), "detentionRecordIds[" + i + "]");
-        }
         Checks.require(detentions.stream().distinct().count() == detentions.size(), "detentionRecordIds",
                 "must not cite a detention record twice");
         apply(new ChargesFiled(caseId, command.recordId(), charged, command.charges(), detentions,
@@ -142,104 +120,89 @@ public class LegalCase implements Editable {
     }
 
     @CommandHandler
-    void handle(RecordHearing command, Clock clock) {
+    void handle(RecordHearing command) {
         if (isRepeat(command)) {
             return;
         }
-        checkRecord(command, clock);
         requireNotClosed();
-        Checks.text(command.summary(), "summary");
         apply(new HearingHeld(caseId, command.recordId(), command.summary(), command.evidence()));
     }
 
     @CommandHandler
-    void handle(DeliverVerdict sent, Clock clock) {
+    void handle(DeliverVerdict sent) {
         DeliverVerdict command = new DeliverVerdict(sent.caseId(), sent.recordId(), stated(sent.judgements()),
                 sent.summary(), sent.evidence());
         if (isRepeat(command)) {
             return;
         }
-        checkRecord(command, clock);
         requireNotClosed();
         Checks.require(stage == Stage.AWAITING_VERDICT, "caseId",
                 "the case is not awaiting a verdict (it is " + stage + "); record an appeal decision instead");
         List<Judgement> judgements = Checks.orEmpty(command.judgements());
         checkJudgements(judgements, "judgements");
-        Checks.optionalText(command.summary(), "summary");
         Checks.require(!judgements.isEmpty() || command.summary() != null, "judgements",
                 "a verdict needs a judgement on a named defendant or a summary");
         apply(new VerdictDelivered(caseId, command.recordId(), judgements, command.summary(), command.evidence()));
     }
 
     @CommandHandler
-    void handle(FileAppeal command, Clock clock) {
+    void handle(FileAppeal command) {
         if (isRepeat(command)) {
             return;
         }
-        checkRecord(command, clock);
         Checks.require(stage == Stage.DECIDED, "caseId",
                 stage == Stage.UNDER_APPEAL ? "an appeal is already pending" : "an appeal needs a verdict");
         List<String> appellants = Checks.orEmpty(command.appellantIds());
         checkDefendants(appellants, "appellantIds");
-        Checks.optionalText(command.summary(), "summary");
         apply(new AppealFiled(caseId, command.recordId(), appellants, command.summary(), command.evidence()));
     }
 
     @CommandHandler
-    void handle(DecideAppeal sent, Clock clock) {
+    void handle(DecideAppeal sent) {
         DecideAppeal command = new DecideAppeal(sent.caseId(), sent.recordId(), sent.outcome(), stated(sent.revised()),
                 sent.evidence());
         if (isRepeat(command)) {
             return;
         }
-        checkRecord(command, clock);
         Checks.require(stage == Stage.UNDER_APPEAL, "caseId", "no appeal is pending");
-        Checks.present(command.outcome(), "outcome");
         List<Judgement> revised = Checks.orEmpty(command.revised());
         checkJudgements(revised, "revised");
         apply(new AppealDecided(caseId, command.recordId(), command.outcome(), revised, command.evidence()));
     }
 
     @CommandHandler
-    void handle(CloseCase command, Clock clock) {
+    void handle(CloseCase command) {
         if (isRepeat(command)) {
             return;
         }
-        checkRecord(command, clock);
         Checks.require(stage == Stage.AWAITING_VERDICT, "caseId", stage == Stage.CLOSED ? "the case is already closed"
                 : "the case has a verdict (it is " + stage + "); record an appeal decision instead");
-        Checks.present(command.closure(), "closure");
-        Checks.optionalText(command.summary(), "summary");
         apply(new CaseClosed(caseId, command.recordId(), command.closure(), command.summary(), command.evidence()));
     }
 
     @CommandHandler
-    void handle(ReleaseDefendant command, Clock clock) {
+    void handle(ReleaseDefendant command) {
         if (isRepeat(command)) {
             return;
         }
-        checkRecord(command, clock);
-        checkDefendants(List.of(Checks.present(command.defendantId(), "defendantId")), "defendantId");
+        checkDefendants(List.of(command.defendantId()), "defendantId");
         Checks.require(inCustody.contains(command.defendantId()), "defendantId",
                 "the defendant is not recorded as held in custody in this case");
-        Checks.present(command.kind(), "kind");
         apply(new DefendantReleased(caseId, command.recordId(), command.defendantId(), command.kind(),
                 command.evidence()));
     }
 
-    /** A command sent again records nothing; a new one must have seen the stream as it is now. */
+    /**
+     * A command sent again records nothing; a new one must have seen the stream as it is now, and its
+     * evidence must hold together (the field rules were enforced before, by RecordRules).
+     */
     private boolean isRepeat(CaseCommand command) {
-        Checks.identifier(command.recordId(), "recordId");
         if (records.isRepeat(caseId, command.recordId(), (Record) command)) {
             return true;
         }
         ExpectedVersion.check(AggregateLifecycle.getVersion());
+        command.evidence().check("evidence");
         return false;
-    }
-
-    private static void checkRecord(CaseCommand command, Clock clock) {
-        Checks.identifier(command.recordId(), "recordId");
-        Checks.present(command.evidence(), "evidence").check("evidence", clock);
     }
 
     private void requireNotClosed() {
@@ -247,7 +210,6 @@ public class LegalCase implements Editable {
     }
 
     private void checkDefendants(List<String> ids, String field) {
-        Checks.size(ids, field, 0);
         for (String id : ids) {
             if (!defendants.contains(id)) {
                 throw new StreamNotFound(field, id + " is not a named defendant or group in this case");
@@ -265,7 +227,6 @@ public class LegalCase implements Editable {
     }
 
     private void checkJudgements(List<Judgement> judgements, String field) {
-        Checks.size(judgements, field, 0);
         for (int i = 0; i < judgements.size(); i++) {
             judgements.get(i).check(field + "[" + i + "]");
         }

@@ -159,13 +159,13 @@ class VocabularyTest {
     void theStatesCompensationCarriesItsSum() {
         fixture.given(OPENED)
                 .when(new RecordStateAction(DISPUTE_ID, "family-compensated", StateActionKind.COMPENSATION,
+                        "Ministry of Police", Money.of("-3900000", "ZAR"), PAID))
+                .expectException(rejectedAt("money.amount"));
+        fixture.given(OPENED)
+                .when(new RecordStateAction(DISPUTE_ID, "family-compensated", StateActionKind.COMPENSATION,
                         "Ministry of Police", Money.of("3900000", "ZAR"), PAID))
                 .expectEvents(new StateActionRecorded(DISPUTE_ID, "family-compensated", StateActionKind.COMPENSATION,
                         "Ministry of Police", Money.of("3900000", "ZAR"), PAID));
-        fixture.given(OPENED)
-                .when(new RecordStateAction(DISPUTE_ID, "family-compensated", StateActionKind.COMPENSATION,
-                        "Ministry of Police", Money.of("-3900000", "ZAR"), PAID))
-                .expectException(rejectedAt("money.amount"));
     }
 
     /** "Sibanye-Stillwater acquired Lonmin in 2019 for R4.3-billion" (Mail & Guardian, 18 August 2022). */
@@ -173,13 +173,13 @@ class VocabularyTest {
     void anEmployersReorganisationCarriesItsSum() {
         fixture.given(OPENED)
                 .when(new RecordEmployerResponse(DISPUTE_ID, "lonmin-acquired", EmployerResponseKind.REORGANISATION,
+                        "Lonmin", null, Money.of("4300000000", "XXY"), ACQUIRED))
+                .expectException(rejectedAt("money.currency"));
+        fixture.given(OPENED)
+                .when(new RecordEmployerResponse(DISPUTE_ID, "lonmin-acquired", EmployerResponseKind.REORGANISATION,
                         "Lonmin", null, Money.of("4300000000", "ZAR"), ACQUIRED))
                 .expectEvents(new EmployerResponseRecorded(DISPUTE_ID, "lonmin-acquired",
                         EmployerResponseKind.REORGANISATION, "Lonmin", List.of(), Money.of("4300000000", "ZAR"), ACQUIRED));
-        fixture.given(OPENED)
-                .when(new RecordEmployerResponse(DISPUTE_ID, "lonmin-acquired", EmployerResponseKind.REORGANISATION,
-                        "Lonmin", null, Money.of("4300000000", "XXY"), ACQUIRED))
-                .expectException(rejectedAt("money.currency"));
     }
 
     @Test

@@ -360,11 +360,14 @@ class EditorialTest {
                 .expectException(reused(FIX_OFFICIAL_TOLL.recordId(), "RecordCorrected", "reason"));
     }
 
-    /** Every edit, each reusing a record id already in the stream and many breaking a rule besides. */
+    /**
+     * Every edit, each reusing a record id already in the stream and many breaking a rule of the
+     * stream besides (a field's own rules, such as a blank reason, are checked before the stream is read).
+     */
     static Stream<EditorialCommand> editsReusingATakenRecordId() {
         String taken = OFFICIAL_TOLL_MISTYPED.recordId();
         return Stream.of(
-                new CorrectRecord(DISPUTE_ID, taken, "official-death-toll", " ", OFFICIAL_TOLL_AS_STATED),
+                new CorrectRecord(DISPUTE_ID, taken, "independent-death-toll", "Mistyped", OFFICIAL_TOLL_AS_STATED),
                 new RetractRecord(DISPUTE_ID, taken, "independent-death-toll", "Entered in the wrong dispute"),
                 new MergeDuplicate(DISPUTE_ID, taken, "official-death-toll", "official-death-toll", "Same report"),
                 new ChangeConfidentiality(DISPUTE_ID, DISPUTE_OPENED.recordId(), SOKOLOVA.id(), true, "At risk"));

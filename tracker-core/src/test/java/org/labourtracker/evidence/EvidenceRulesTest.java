@@ -1,6 +1,7 @@
 package org.labourtracker.evidence;
 
 import static org.labourtracker.Rejections.rejectedAt;
+import static org.labourtracker.Rejections.rejectedWith;
 import static org.labourtracker.Zhanaozen.DAY_AFTER_TOMORROW;
 import static org.labourtracker.Zhanaozen.DISPUTE_ID;
 import static org.labourtracker.Zhanaozen.DISPUTE_OPENED;
@@ -88,6 +89,28 @@ class EvidenceRulesTest {
         fixture.given(DISPUTE_OPENED)
                 .when(blackout(evidence(When.day(2011, 12, 17), ZHANAOZEN)))
                 .expectException(rejectedAt("evidence.sources"));
+    }
+
+    /**
+     * The shooting sent with four mistakes: the campaigners' "over 70" without its source, WSWS's
+     * name left blank, the day typed two days ahead, a victim's id with a space. Each is named.
+     */
+    @Test
+    void everyBrokenRuleOfARecordIsNamedAtOnce() {
+        Source unnamed = new Source(" ", WSWS.title(), WSWS.url(), WSWS.author(), WSWS.publishedOn(), WSWS.language(),
+                WSWS.kind(), WSWS.reliability(), false);
+        fixture.given(DISPUTE_OPENED)
+                .when(new ReportCasualties(DISPUTE_ID, "square-deaths", "Shooting in the town square",
+                        CasualtyKind.KILLED, List.of(OFFICIAL_DEATH_TOLL, Claim.of(null, 71, null, null, "over 70")),
+                        List.of(new Person("zhaksylyk turbayev", TURBAYEV.name(), TURBAYEV.role(), false)),
+                        evidence(new When(DAY_AFTER_TOMORROW, DatePrecision.DAY, null), ZHANAOZEN, unnamed)))
+                .expectNoEvents()
+                .expectException(rejectedWith(
+                        new Violation("claims[1].source", "is required"),
+                        new Violation("evidence.sources[0].publisher", "must not be blank"),
+                        new Violation("evidence.when.on", "must not be in the future"),
+                        new Violation("named[0].id",
+                                "must be 1 to 100 letters, digits or . _ : - and start with a letter or digit")));
     }
 
     @Test

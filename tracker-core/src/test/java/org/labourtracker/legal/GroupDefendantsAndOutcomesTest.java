@@ -177,7 +177,7 @@ class GroupDefendantsAndOutcomesTest {
         groups.add(null);
         fixture.givenNoPriorActivity()
                 .when(openPoliceCase(PROSECUTOR, groups))
-                .expectException(rejectedAt("groups"));
+                .expectException(rejectedAt("groups[0]"));
     }
 
     @Test

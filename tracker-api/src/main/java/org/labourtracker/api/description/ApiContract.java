@@ -14,6 +14,7 @@ import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.MediaType;
@@ -150,6 +151,13 @@ class ApiContract implements OpenApiCustomizer {
                 .addProperty("instance", new StringSchema().format("uri").description("the request's path"))
                 .addProperty("field", new StringSchema().description("the field, parameter or header at fault"))
                 .addProperty("reason", new StringSchema().description("what is wrong with it"))
+                .addProperty("errors", new ArraySchema().description("on a record that breaks rules: every broken "
+                                + "rule, the first one first (the one field and reason name)")
+                        .items(new ObjectSchema().description("one broken rule")
+                                .addProperty("field", new StringSchema()
+                                        .description("the field as a JSON path, such as evidence.sources[0].url"))
+                                .addProperty("reason", new StringSchema().description("what is wrong with it"))
+                                .required(List.of("field", "reason"))))
                 .addProperty("expectedVersion", new IntegerSchema().format("int64")
                         .description("on a stale If-Match: the version the caller sent"))
                 .addProperty("currentVersion", new IntegerSchema().format("int64")

@@ -124,10 +124,16 @@ public class Problems extends ResponseEntityExceptionHandler {
                 "no dispute or legal case with id " + error.getAggregateIdentifier());
     }
 
+    /** {@code field} and {@code reason} name the first broken rule; {@code errors} lists every one, by field. */
     @ExceptionHandler(RecordRejected.class)
     ProblemDetail rejected(RecordRejected error) {
-        return fieldProblem(HttpStatus.UNPROCESSABLE_ENTITY, "rule-broken", "The record breaks a rule",
+        ProblemDetail problem = fieldProblem(HttpStatus.UNPROCESSABLE_ENTITY, "rule-broken", "The record breaks a rule",
                 error.field(), error.reason());
+        if (error.violations().size() > 1) {
+            problem.setDetail(error.violations().size() + " rules broken, the first: " + problem.getDetail());
+        }
+        problem.setProperty("errors", error.violations());
+        return problem;
     }
 
     /** Not a retry: the id names a stored record with other content; silently answering success would lose it. */

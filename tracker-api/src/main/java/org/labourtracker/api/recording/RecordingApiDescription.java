@@ -1,5 +1,7 @@
 package org.labourtracker.api.recording;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.labourtracker.api.description.ApiDescriptionPart;
@@ -39,7 +41,7 @@ class RecordingApiDescription implements ApiDescriptionPart {
             if (stream.opening != null) {
                 PathItem opening = api.getPaths().get("/api/" + stream.path);
                 if (opening != null && opening.getPost() != null) {
-                    opening.getPost().requestBody(body(api, stream.opening)).responses(responses(api));
+                    opening.getPost().requestBody(body(api, stream.opening, "recordId")).responses(responses(api));
                 }
             }
             for (Map.Entry<String, Class<?>> kind : stream.kinds.entrySet()) {
@@ -55,7 +57,7 @@ class RecordingApiDescription implements ApiDescriptionPart {
                         .addParametersItem(new HeaderParameter().name("If-Match")
                                 .description("the stream version last seen (an ETag); a stale one answers 409")
                                 .schema(new StringSchema()))
-                        .requestBody(body(api, kind.getValue()))
+                        .requestBody(body(api, kind.getValue(), "recordId", stream.idField))
                         .responses(responses(api));
                 api.getPaths().addPathItem("/api/" + stream.path + "/{" + stream.idField + "}/" + kind.getKey(),
                         new PathItem().post(post));
@@ -63,14 +65,27 @@ class RecordingApiDescription implements ApiDescriptionPart {
         }
     }
 
-    private static RequestBody body(OpenAPI api, Class<?> type) {
+    /**
+     * The command's schema as the body, where the fields the command requires (from its annotations)
+     * are required but for those the server fills in: the stream id from the address, the record id
+     * from the {@code Idempotency-Key} header or a new UUID.
+     */
+    @SuppressWarnings("rawtypes")
+    private static RequestBody body(OpenAPI api, Class<?> type, String... filledIn) {
+        Schema body = schema(api, type);
+        Schema command = api.getComponents().getSchemas().get(body.get$ref().substring(body.get$ref().lastIndexOf('/') + 1));
+        if (command.getRequired() != null) {
+            List<String> required = new ArrayList<>(command.getRequired());
+            required.removeAll(List.of(filledIn));
+            command.setRequired(required.isEmpty() ? null : required);
+        }
         return new RequestBody().required(true).content(new Content().addMediaType(
-                org.springframework.http.MediaType.APPLICATION_JSON_VALUE, new MediaType().schema(schema(api, type))));
+                org.springframework.http.MediaType.APPLICATION_JSON_VALUE, new MediaType().schema(body)));
     }
 
     @SuppressWarnings("rawtypes")
     private static Schema schema(OpenAPI api, Class<?> type) {
-        ResolvedSchema resolved = ModelConverters.getInstance()
+        ResolvedSchema resolved = ModelConverters.getInstance(true)
                 .resolveAsResolvedSchema(new AnnotatedType(type).resolveAsRef(true));
         resolved.referencedSchemas.forEach(api.getComponents()::addSchemas);
         return resolved.schema;

@@ -22,6 +22,7 @@ import org.labourtracker.dispute.CasualtiesReportedUpcaster;
 import org.labourtracker.legal.CaseEventUpcasters;
 import org.labourtracker.dispute.Dispute;
 import org.labourtracker.editorial.EditorialCommandHandler;
+import org.labourtracker.evidence.RecordRules;
 import org.labourtracker.evidence.StreamDirectory;
 import org.labourtracker.legal.LegalCase;
 import org.springframework.beans.factory.ObjectProvider;
@@ -41,9 +42,11 @@ class WriteSideConfiguration {
     /**
      * The command bus Spring Boot would make (Axon's simple bus, with the correlation data of each
      * command carried onto its events), with concurrent commands committed in groups ({@link CommitGroups}).
+     * Every command passes the field rules of {@link RecordRules} on it, whoever sends it: the API,
+     * an import, the demo load.
      */
     @Bean(destroyMethod = "close")
-    CommitGroups commandBus(TransactionManager transactions, org.axonframework.config.Configuration axon,
+    CommitGroups commandBus(TransactionManager transactions, org.axonframework.config.Configuration axon, Clock clock,
                             DuplicateCommandHandlerResolver duplicates,
                             @Value("${tracker.recording.largest-commit-group:100}") int largestGroup,
                             @Value("${tracker.recording.commit-group-threads:2}") int threads) {
@@ -54,6 +57,7 @@ class WriteSideConfiguration {
                 .messageMonitor(axon.messageMonitor(CommandBus.class, "commandBus"))
                 .build();
         bus.registerHandlerInterceptor(new CorrelationDataInterceptor<>(axon.correlationDataProviders()));
+        bus.registerHandlerInterceptor(RecordRules.at(clock));
         return new CommitGroups(bus, transactions, largestGroup, threads);
     }
 
@@ -79,7 +83,7 @@ class WriteSideConfiguration {
      * {@code tracker.recording.snapshot-every} events since it was loaded is snapshotted ({@link Snapshots}).
      */
     @Bean
-    ConfigurerModule writeSide(StreamDirectory directory, Clock clock, AggregateCaches caches, StreamLocks locks,
+    ConfigurerModule writeSide(StreamDirectory directory, AggregateCaches caches, StreamLocks locks,
                                ObjectProvider<SpringAggregateSnapshotter> snapshotter,
                                @Value("${tracker.recording.snapshot-every:500}") int snapshotEvery) {
         return configurer -> configurer
@@ -95,7 +99,7 @@ class WriteSideConfiguration {
                                 new EventCountSnapshotTriggerDefinition(snapshotter.getObject(), snapshotEvery)))
                 .registerCommandHandler(config -> new EditorialCommandHandler(directory, Map.of(
                         "Dispute", config.repository(Dispute.class),
-                        "LegalCase", config.repository(LegalCase.class)), clock));
+                        "LegalCase", config.repository(LegalCase.class))));
     }
 
     /** Axon puts every EventUpcaster bean in the chain that the event store reads through. */

@@ -17,6 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.labourtracker.api.Http;
 import org.labourtracker.api.recording.RecordKinds;
 import org.labourtracker.database.SameOnEveryDatabase;
+import org.labourtracker.evidence.Claim;
+import org.labourtracker.evidence.Identifier;
+import org.labourtracker.evidence.Name;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -83,6 +86,36 @@ class ApiDescriptionTest {
         }
         assertThat(description.at("/paths/~1api~1disputes/post/requestBody/content/application~1json/schema/$ref")
                 .asText()).endsWith("/OpenDispute");
+    }
+
+    /**
+     * The request schemas say what the server enforces, read from the same annotations: the fields
+     * required (but for the stream id and record id the server fills in), and their limits.
+     */
+    @Test
+    void aRecordsRequiredFieldsAndLimitsAreThoseTheServerEnforces() {
+        JsonNode schemas = description().path("components").path("schemas");
+
+        assertThat(texts(schemas.at("/ReportCasualties/required"))).containsExactlyInAnyOrder("kind", "claims", "evidence");
+        assertThat(schemas.at("/ReportCasualties/properties/claims/minItems").asInt()).isEqualTo(1);
+        assertThat(schemas.at("/ReportCasualties/properties/claims/maxItems").asInt()).isEqualTo(500);
+        assertThat(texts(schemas.at("/OpenDispute/required")))
+                .containsExactlyInAnyOrder("disputeId", "title", "status", "evidence");
+        assertThat(texts(schemas.at("/Evidence/required"))).containsExactlyInAnyOrder("when", "where", "sources");
+        assertThat(texts(schemas.at("/Claim/required"))).containsExactly("source");
+        assertThat(schemas.at("/Claim/properties/best/minimum").asInt()).isEqualTo(0);
+        assertThat(schemas.at("/Claim/properties/best/maximum").asInt()).isEqualTo(Claim.LARGEST_COUNT);
+        assertThat(texts(schemas.at("/Source/required"))).containsExactlyInAnyOrder("publisher", "kind", "reliability");
+        assertThat(schemas.at("/Source/properties/publisher/maxLength").asInt()).isEqualTo(Name.MAX_LENGTH);
+        assertThat(schemas.at("/Source/properties/url/format").asText()).isEqualTo("uri");
+        assertThat(schemas.at("/Person/properties/id/pattern").asText()).isEqualTo(Identifier.PATTERN);
+        assertThat(schemas.at("/Place/properties/country/pattern").asText()).isEqualTo("^[A-Z]{2}$");
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(text -> texts.add(text.asText()));
+        return texts;
     }
 
     private static List<String> kindsOf(RecordKinds stream) {

@@ -195,6 +195,39 @@ class RecordingApiTest {
         assertThat(events()).isEqualTo(before);
     }
 
+    /**
+     * The shooting of 16 December 2011 as WSWS told it, sent with three mistakes: the second claim (the
+     * campaigners' 70 killed) without its source, the publisher left blank, and the day typed as 2021.
+     */
+    @Test
+    void everyBrokenRuleOfARecordIsNamedAtOnceAndNothingIsRecorded() throws Exception {
+        String dispute = opened();
+        Object shooting = ZhanaozenCase.commands().stream()
+                .filter(command -> command instanceof DisputeCommand.ReportCasualties casualties
+                        && casualties.recordId().equals("shooting-killed"))
+                .findFirst().orElseThrow();
+        ObjectNode casualties = (ObjectNode) json.readTree(body(shooting, dispute));
+        ((ObjectNode) casualties.at("/claims/1")).remove("source");
+        ((ObjectNode) casualties.at("/evidence/sources/0")).put("publisher", " ");
+        ((ObjectNode) casualties.at("/evidence/when")).put("on", "2031-12-16");
+        long before = events();
+
+        Http.Response refused = http.send("POST", "/api/disputes/" + dispute + "/casualties", MONITOR,
+                casualties.toString());
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+        assertThat(refused.json().path("type").asText()).isEqualTo("https://labour-tracker.org/problems/rule-broken");
+        assertThat(refused.json().path("errors").toString()).isEqualTo("["
+                + "{\"field\":\"claims[1].source\",\"reason\":\"is required\"},"
+                + "{\"field\":\"evidence.sources[0].publisher\",\"reason\":\"must not be blank\"},"
+                + "{\"field\":\"evidence.when.on\",\"reason\":\"must not be in the future\"}]");
+        assertThat(refused.json().path("field").asText()).isEqualTo("claims[1].source");
+        assertThat(refused.json().path("reason").asText()).isEqualTo("is required");
+        assertThat(refused.json().path("detail").asText())
+                .isEqualTo("3 rules broken, the first: claims[1].source is required");
+        assertThat(events()).isEqualTo(before);
+    }
+
     @Test
     void anOversizedBodyIsRefusedBeforeItIsRead() throws Exception {
         String dispute = opened();

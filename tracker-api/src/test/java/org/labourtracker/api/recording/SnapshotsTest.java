@@ -149,7 +149,7 @@ class SnapshotsTest {
         assertThat(events).hasSize(EVENTS);
         Dispute dispute = instantiate();
         EventSourcedAggregate<Dispute> aggregate = EventSourcedAggregate.initialize(dispute,
-                // the command handlers' Clock and StreamDirectory: never called here
+                // the command handlers' StreamDirectory: never called here
                 AnnotatedAggregateMetaModelFactory.inspectAggregate(Dispute.class, MultiParameterResolverFactory.ordered(
                         ClasspathParameterResolverFactory.forClass(Dispute.class),
                         (executable, parameters, index) -> index == 0 ? null : new FixedValueParameterResolver<>(null))),
