@@ -2,17 +2,47 @@ package org.labourtracker.evidence;
 
 import java.time.Clock;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * One source's figure for a count, as low, best and high estimates (UCDP GED style) with the
  * source's own wording ("over 70", "scores"). Claims are never merged: two sources giving
  * different figures are two claims.
+ * <p>
+ * A {@code vague} claim ("dozens") has no best estimate; its low and high are the convention's
+ * for that word ({@link Vague}), filled in when not given, and its wording is required.
+ * {@code counted} says what is counted where a record's figures can count different things;
+ * absent, the record's usual thing. Both came later: a claim stored without them reads as before.
  */
-public record Claim(Source source, Integer low, Integer best, Integer high, String wording) {
+public record Claim(Source source, Integer low, Integer best, Integer high, String wording,
+                    @JsonInclude(JsonInclude.Include.NON_NULL) Vague vague,
+                    @JsonInclude(JsonInclude.Include.NON_NULL) Counted counted) {
 
     public static final int LARGEST_COUNT = 1_000_000_000;
 
+    public Claim {
+        if (vague != null) {
+            low = low == null ? Integer.valueOf(vague.low()) : low;
+            high = high == null ? Integer.valueOf(vague.high()) : high;
+        }
+    }
+
+    public Claim(Source source, Integer low, Integer best, Integer high, String wording) {
+        this(source, low, best, high, wording, null, null);
+    }
+
     public static Claim of(Source source, Integer low, Integer best, Integer high, String wording) {
         return new Claim(source, low, best, high, wording);
+    }
+
+    /** A source's vague quantity in its own words, read by the convention. */
+    public static Claim vague(Source source, Vague vague, String wording) {
+        return new Claim(source, null, null, null, wording, vague, null);
+    }
+
+    /** This claim as counting {@code counted}. */
+    public Claim counting(Counted counted) {
+        return new Claim(source, low, best, high, wording, vague, counted);
     }
 
     public void check(String path, Clock clock) {
@@ -25,6 +55,18 @@ public record Claim(Source source, Integer low, Integer best, Integer high, Stri
         ordered(best, high, path + ".best", "must not exceed high");
         ordered(low, high, path + ".low", "must not exceed high");
         Checks.optionalName(wording, path + ".wording");
+        if (vague != null) {
+            Checks.require(best == null, path + ".best",
+                    "a vague figure (" + vague + ") has no best estimate: keep the source's wording");
+            Checks.require(low == vague.low(), path + ".low", "is " + vague.low() + " for " + vague + " by the convention");
+            Checks.require(high == vague.high(), path + ".high", "is " + vague.high() + " for " + vague + " by the convention");
+            Checks.require(wording != null, path + ".wording", "is required for a vague figure: the source's own words");
+        }
+    }
+
+    /** Whether this claim counts people (said so, or not said), not employers or establishments. */
+    public boolean countsPeople() {
+        return counted == null || counted.isPeople();
     }
 
     private static void count(Integer value, String field) {

@@ -112,7 +112,7 @@ public class LegalCase implements Editable {
         Checks.require(command.unnamedDefendants() >= 0, "unnamedDefendants", "must not be negative");
         Checks.require(!named.isEmpty() || !groups.isEmpty() || command.unnamedDefendants() > 0, "defendants",
                 "a case needs named defendants, a group, or a number of unnamed ones");
-        apply(new CaseOpened(command.caseId(), command.recordId(), command.disputeId(), command.title(),
+        record(new CaseOpened(command.caseId(), command.recordId(), command.disputeId(), command.title(),
                 command.court(), command.prosecutor(), named, groups, command.unnamedDefendants(),
                 command.evidence()));
     }
@@ -137,7 +137,7 @@ public class LegalCase implements Editable {
         }
         Checks.require(detentions.stream().distinct().count() == detentions.size(), "detentionRecordIds",
                 "must not cite a detention record twice");
-        apply(new ChargesFiled(caseId, command.recordId(), charged, command.charges(), detentions,
+        record(new ChargesFiled(caseId, command.recordId(), charged, command.charges(), detentions,
                 command.evidence()));
     }
 
@@ -149,7 +149,7 @@ public class LegalCase implements Editable {
         checkRecord(command, clock);
         requireNotClosed();
         Checks.text(command.summary(), "summary");
-        apply(new HearingHeld(caseId, command.recordId(), command.summary(), command.evidence()));
+        record(new HearingHeld(caseId, command.recordId(), command.summary(), command.evidence()));
     }
 
     @CommandHandler
@@ -168,7 +168,7 @@ public class LegalCase implements Editable {
         Checks.optionalText(command.summary(), "summary");
         Checks.require(!judgements.isEmpty() || command.summary() != null, "judgements",
                 "a verdict needs a judgement on a named defendant or a summary");
-        apply(new VerdictDelivered(caseId, command.recordId(), judgements, command.summary(), command.evidence()));
+        record(new VerdictDelivered(caseId, command.recordId(), judgements, command.summary(), command.evidence()));
     }
 
     @CommandHandler
@@ -182,7 +182,7 @@ public class LegalCase implements Editable {
         List<String> appellants = Checks.orEmpty(command.appellantIds());
         checkDefendants(appellants, "appellantIds");
         Checks.optionalText(command.summary(), "summary");
-        apply(new AppealFiled(caseId, command.recordId(), appellants, command.summary(), command.evidence()));
+        record(new AppealFiled(caseId, command.recordId(), appellants, command.summary(), command.evidence()));
     }
 
     @CommandHandler
@@ -197,7 +197,7 @@ public class LegalCase implements Editable {
         Checks.present(command.outcome(), "outcome");
         List<Judgement> revised = Checks.orEmpty(command.revised());
         checkJudgements(revised, "revised");
-        apply(new AppealDecided(caseId, command.recordId(), command.outcome(), revised, command.evidence()));
+        record(new AppealDecided(caseId, command.recordId(), command.outcome(), revised, command.evidence()));
     }
 
     @CommandHandler
@@ -210,7 +210,7 @@ public class LegalCase implements Editable {
                 : "the case has a verdict (it is " + stage + "); record an appeal decision instead");
         Checks.present(command.closure(), "closure");
         Checks.optionalText(command.summary(), "summary");
-        apply(new CaseClosed(caseId, command.recordId(), command.closure(), command.summary(), command.evidence()));
+        record(new CaseClosed(caseId, command.recordId(), command.closure(), command.summary(), command.evidence()));
     }
 
     @CommandHandler
@@ -223,8 +223,20 @@ public class LegalCase implements Editable {
         Checks.require(inCustody.contains(command.defendantId()), "defendantId",
                 "the defendant is not recorded as held in custody in this case");
         Checks.present(command.kind(), "kind");
-        apply(new DefendantReleased(caseId, command.recordId(), command.defendantId(), command.kind(),
+        record(new DefendantReleased(caseId, command.recordId(), command.defendantId(), command.kind(),
                 command.evidence()));
+    }
+
+    /**
+     * Applies a new record and, when its evidence says it supersedes an earlier record, the mark that
+     * it does: checked first, so that a refused supersession records nothing.
+     */
+    private void record(CaseEvent event) {
+        EditorialEvent superseding = records.superseding(event.caseId(), event.recordId(), event.evidence());
+        apply(event);
+        if (superseding != null) {
+            apply(superseding);
+        }
     }
 
     /** A command sent again records nothing; a new one must have seen the stream as it is now. */

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,11 +16,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import org.labourtracker.api.transparency.LogKey;
+import org.labourtracker.dispute.DisputeEvent;
+import org.labourtracker.legal.CaseEvent;
 import org.labourtracker.evidence.Person;
 import org.labourtracker.projections.history.Confidentiality;
 import org.labourtracker.projections.history.RecordTable;
@@ -39,8 +43,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class ConfidentialNames {
 
-    private static final List<String> NAMING = List.of("CaseOpened", "CasualtiesReported", "DetentionsReported",
-            "AbuseReported");
+    /** Every kind of record: any can name people on its evidence (an official, an executive). */
+    private static final List<String> NAMING = Stream.of(DisputeEvent.class.getPermittedSubclasses(),
+            CaseEvent.class.getPermittedSubclasses()).flatMap(Arrays::stream).map(Class::getSimpleName).toList();
     private static final int SHORTEST_WORD = 4;
 
     private final RecordTable people;
