@@ -3,12 +3,22 @@ package org.labourtracker.api.reading;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -50,6 +60,7 @@ class VagueFiguresReplacementsAndPeopleTest {
     private static final String AUDITOR = TestUsers.basic(Role.AUDITOR);
     private static final String DISPUTE = "/api/disputes/mangystau-oil-strike-2011";
     private static final String SOURCE_NAME = "Bolat Serikbayev";
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final Person LOCAL_OFFICIAL = new Person("local-official-1", SOURCE_NAME, PersonRole.OFFICIAL, true);
 
     /** As the application writes JSON: absent values are left out. */
@@ -225,6 +236,33 @@ class VagueFiguresReplacementsAndPeopleTest {
 
         assertThat(http.get(DISPUTE + "/timeline", AUDITOR).body()).contains(SOURCE_NAME);
         assertThat(http.get("/api/search?q=Serikbayev", AUDITOR).json().path("hits").size()).isEqualTo(1);
+    }
+
+    @Test
+    void theDisputePageShowsTheVagueRangeAndTheReplacement() throws IOException, InterruptedException {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        Matcher token = CSRF.matcher(browser.send(page("/login").build(), BodyHandlers.ofString()).body());
+        assertThat(token.find()).isTrue();
+        String form = "username=" + encode(TestUsers.username(Role.VIEWER)) + "&password=" + encode(TestUsers.PASSWORD)
+                + "&_csrf=" + encode(token.group(1));
+        browser.send(page("/login").header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), BodyHandlers.ofString());
+
+        String page = browser.send(page("/disputes/" + ZhanaozenInWords.DISPUTE_ID).build(), BodyHandlers.ofString())
+                .body();
+
+        assertThat(page).contains("≈ 100–999").contains("fired hundreds of striking workers")
+                .contains("superseded by thugs-sent").contains("href=\"#entry-" + ZhanaozenInWords.DISPUTE_ID
+                        + "--thugs-sent\"")
+                .doesNotContain(SOURCE_NAME);
+    }
+
+    private HttpRequest.Builder page(String path) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     private org.labourtracker.dispute.DisputeCommand.RecordEmployerResponse replacing(String recordId) {
