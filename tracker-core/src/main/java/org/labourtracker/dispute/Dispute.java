@@ -92,7 +92,7 @@ public class Dispute implements Editable {
         }
         directory.requireUnused(command.disputeId(), "Dispute", "disputeId");
         command.evidence().check("evidence");
-        apply(new DisputeOpened(command.disputeId(), command.recordId(), command.title(), command.industry(),
+        record(new DisputeOpened(command.disputeId(), command.recordId(), command.title(), command.industry(),
                 command.status(), Checks.orEmpty(command.employers()), Checks.orEmpty(command.unions()),
                 command.evidence()));
     }
@@ -102,7 +102,7 @@ public class Dispute implements Editable {
         if (isRepeat(command)) {
             return;
         }
-        apply(new PartyJoined(disputeId, command.recordId(), command.side(), command.party(), command.evidence()));
+        record(new PartyJoined(disputeId, command.recordId(), command.side(), command.party(), command.evidence()));
     }
 
     @CommandHandler
@@ -111,7 +111,7 @@ public class Dispute implements Editable {
             return;
         }
         Checks.require(command.status() != status, "status", "the dispute is already " + status);
-        apply(new StatusChanged(disputeId, command.recordId(), command.status(), command.evidence()));
+        record(new StatusChanged(disputeId, command.recordId(), command.status(), command.evidence()));
     }
 
     @CommandHandler
@@ -124,7 +124,7 @@ public class Dispute implements Editable {
         List<UnionStance> stances = Checks.orEmpty(command.unionStances());
         Checks.require(stances.stream().map(UnionStance::union).distinct().count() == stances.size(), "unionStances",
                 "must not give a union's stance twice");
-        apply(new StrikeRecorded(disputeId, command.recordId(), command.kind(), command.employer(), workersOut,
+        record(new StrikeRecorded(disputeId, command.recordId(), command.kind(), command.employer(), workersOut,
                 command.legality(), command.workers(), stances, command.evidence()));
     }
 
@@ -135,7 +135,8 @@ public class Dispute implements Editable {
         }
         List<Claim> participants = Checks.orEmpty(command.participants());
         Evidence.checkClaims(participants, "participants");
-        apply(new ProtestRecorded(disputeId, command.recordId(), command.kind(), participants, command.evidence()));
+        countPeople(participants, "participants");
+        record(new ProtestRecorded(disputeId, command.recordId(), command.kind(), participants, command.evidence()));
     }
 
     @CommandHandler
@@ -145,7 +146,7 @@ public class Dispute implements Editable {
         }
         Checks.require(!demands.containsKey(command.demandId()), "demandId", "a demand with this id was already raised");
         checkMoney(command.money());
-        apply(new DemandRaised(disputeId, command.recordId(), command.demandId(), command.text(), command.money(),
+        record(new DemandRaised(disputeId, command.recordId(), command.demandId(), command.text(), command.money(),
                 command.evidence()));
     }
 
@@ -159,7 +160,7 @@ public class Dispute implements Editable {
         }
         DemandOutcome standing = demands.get(command.demandId());
         Checks.require(standing == null || !standing.isFinal(), "demandId", "the demand is already " + standing);
-        apply(new DemandOutcomeRecorded(disputeId, command.recordId(), command.demandId(), command.outcome(),
+        record(new DemandOutcomeRecorded(disputeId, command.recordId(), command.demandId(), command.outcome(),
                 command.evidence()));
     }
 
@@ -170,8 +171,9 @@ public class Dispute implements Editable {
         }
         List<Claim> affected = Checks.orEmpty(command.affected());
         Evidence.checkClaims(affected, "affected");
+        countPeople(affected, "affected");
         checkMoney(command.money());
-        apply(new EmployerResponseRecorded(disputeId, command.recordId(), command.kind(), command.employer(),
+        record(new EmployerResponseRecorded(disputeId, command.recordId(), command.kind(), command.employer(),
                 affected, command.money(), command.evidence()));
     }
 
@@ -181,7 +183,7 @@ public class Dispute implements Editable {
             return;
         }
         checkMoney(command.money());
-        apply(new StateActionRecorded(disputeId, command.recordId(), command.kind(), command.authority(),
+        record(new StateActionRecorded(disputeId, command.recordId(), command.kind(), command.authority(),
                 command.money(), command.evidence()));
     }
 
@@ -191,7 +193,7 @@ public class Dispute implements Editable {
             return;
         }
         Checks.require(command.bodyType() != ActorType.UNKNOWN, "bodyType", "an intervening body is known by name");
-        apply(new InterventionRecorded(disputeId, command.recordId(), command.kind(), command.body(),
+        record(new InterventionRecorded(disputeId, command.recordId(), command.kind(), command.body(),
                 command.bodyType(), command.evidence()));
     }
 
@@ -201,9 +203,10 @@ public class Dispute implements Editable {
             return;
         }
         Evidence.checkClaims(command.claims(), "claims");
+        countPeople(command.claims(), "claims");
         List<Person> named = Checks.orEmpty(command.named());
         Evidence.checkPeople(named, "named");
-        apply(new CasualtiesReported(disputeId, command.recordId(), command.incident(), command.kind(),
+        record(new CasualtiesReported(disputeId, command.recordId(), command.incident(), command.kind(),
                 command.claims(), named, command.victims(), command.perpetrator(), command.evidence()));
     }
 
@@ -216,8 +219,9 @@ public class Dispute implements Editable {
         List<Person> named = Checks.orEmpty(command.named());
         Checks.require(!claims.isEmpty() || !named.isEmpty(), "claims", "a count with its source or a named person is required");
         Evidence.checkClaims(claims, "claims");
+        countPeople(claims, "claims");
         Evidence.checkPeople(named, "named");
-        apply(new DetentionsReported(disputeId, command.recordId(), command.incident(), command.kind(), claims,
+        record(new DetentionsReported(disputeId, command.recordId(), command.incident(), command.kind(), claims,
                 named, command.evidence()));
     }
 
@@ -230,8 +234,9 @@ public class Dispute implements Editable {
         List<Person> victims = Checks.orEmpty(command.victims());
         Checks.require(!claims.isEmpty() || !victims.isEmpty(), "claims", "a count with its source or a named victim is required");
         Evidence.checkClaims(claims, "claims");
+        countPeople(claims, "claims");
         Evidence.checkPeople(victims, "victims");
-        apply(new AbuseReported(disputeId, command.recordId(), command.kind(), claims, victims, command.evidence()));
+        record(new AbuseReported(disputeId, command.recordId(), command.kind(), claims, victims, command.evidence()));
     }
 
     @CommandHandler
@@ -244,8 +249,31 @@ public class Dispute implements Editable {
             Checks.require(stillDetained.remove(command.personIds().get(i)), "personIds[" + i + "]",
                     "no detention of this person is recorded in this dispute, or the release already is");
         }
-        apply(new DetaineesReleased(disputeId, command.recordId(), List.copyOf(command.personIds()),
+        record(new DetaineesReleased(disputeId, command.recordId(), List.copyOf(command.personIds()),
                 command.evidence()));
+    }
+
+    /**
+     * Applies a new record and, when its evidence says it supersedes an earlier record, the mark that
+     * it does: checked first, so that a refused supersession records nothing.
+     */
+    private void record(DisputeEvent event) {
+        EditorialEvent superseding = records.superseding(event.disputeId(), event.recordId(), event.evidence());
+        apply(event);
+        if (superseding != null) {
+            apply(superseding);
+        }
+    }
+
+    /**
+     * Only a strike's figures may count employers or establishments on strike; those of every other
+     * record count people (or workers), so that no total adds a count of firms to a count of people.
+     */
+    private static void countPeople(List<Claim> claims, String field) {
+        for (int i = 0; i < claims.size(); i++) {
+            Checks.require(claims.get(i).countsPeople(), field + "[" + i + "].counted",
+                    "these figures count people, not " + claims.get(i).counted());
+        }
     }
 
     /**

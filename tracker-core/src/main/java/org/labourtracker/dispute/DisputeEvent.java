@@ -28,9 +28,9 @@ public sealed interface DisputeEvent {
         return List.of();
     }
 
-    /** The people this record names. */
+    /** The people this record names: those of its kind (victims, detainees) and those on its evidence. */
     default List<Person> people() {
-        return List.of();
+        return Evidence.peopleOf(evidence());
     }
 
     record DisputeOpened(String disputeId, String recordId, String title, String industry, DisputeStatus status,
@@ -142,7 +142,7 @@ public sealed interface DisputeEvent {
 
         @Override
         public List<Person> people() {
-            return named;
+            return Evidence.peopleOf(named, evidence);
         }
     }
 
@@ -150,7 +150,7 @@ public sealed interface DisputeEvent {
                               List<Claim> claims, List<Person> named, Evidence evidence) implements DisputeEvent {
         @Override
         public List<Person> people() {
-            return named;
+            return Evidence.peopleOf(named, evidence);
         }
     }
 
@@ -158,7 +158,7 @@ public sealed interface DisputeEvent {
                          List<Person> victims, Evidence evidence) implements DisputeEvent {
         @Override
         public List<Person> people() {
-            return victims;
+            return Evidence.peopleOf(victims, evidence);
         }
     }
 

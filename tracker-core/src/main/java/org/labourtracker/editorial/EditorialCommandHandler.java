@@ -109,6 +109,6 @@ public class EditorialCommandHandler {
         if (!log.exists(recordId)) {
             throw new StreamNotFound(field, "no record with this id in the stream");
         }
-        Checks.require(log.isStanding(recordId), field, "the record was already retracted or merged");
+        Checks.require(log.isStanding(recordId), field, "the record was already retracted, merged or superseded");
     }
 }

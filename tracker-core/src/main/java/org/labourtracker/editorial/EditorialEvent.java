@@ -37,6 +37,24 @@ public sealed interface EditorialEvent {
         }
     }
 
+    /**
+     * A new record replaced an earlier one of the same stream (entered under the wrong kind, incident
+     * or people): applied right after the replacement, whose record id it carries as its own, since
+     * the replacement and this mark are one recording. The superseded record stays in the stream.
+     */
+    record RecordSuperseded(String streamId, String recordId, String supersededRecordId, String reason)
+            implements EditorialEvent {
+        @Override
+        public String targetRecordId() {
+            return supersededRecordId;
+        }
+
+        /** The record that replaces the superseded one. */
+        public String replacementRecordId() {
+            return recordId;
+        }
+    }
+
     /** Applies to every mention of the person in this stream, earlier and later. */
     record ConfidentialityChanged(String streamId, String recordId, String personId, boolean confidential,
                                   String reason) implements EditorialEvent {

@@ -7,8 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.labourtracker.evidence.Checks;
+import org.labourtracker.evidence.Evidence;
 import org.labourtracker.evidence.Person;
 import org.labourtracker.evidence.RecordIdReused;
+import org.labourtracker.evidence.StreamNotFound;
+import org.labourtracker.evidence.Supersession;
 
 /**
  * The part of a stream's state that editorial rules and idempotency need: which record ids are
@@ -16,7 +20,7 @@ import org.labourtracker.evidence.RecordIdReused;
  */
 public final class RecordLog {
 
-    private enum Standing { STANDING, RETRACTED, MERGED }
+    private enum Standing { STANDING, RETRACTED, MERGED, SUPERSEDED }
 
     private final Map<String, Fingerprint> taken = new HashMap<>();
     private final Map<String, Standing> substantive = new HashMap<>();
@@ -51,12 +55,37 @@ public final class RecordLog {
     }
 
     public void edited(EditorialEvent event) {
+        if (event instanceof EditorialEvent.RecordSuperseded superseded) {
+            // its record id is the replacement's, already taken by the replacement itself
+            substantive.put(superseded.supersededRecordId(), Standing.SUPERSEDED);
+            return;
+        }
         taken.put(event.recordId(), Fingerprint.of((Record) event));
         if (event instanceof EditorialEvent.RecordRetracted retracted) {
             substantive.put(retracted.retractedRecordId(), Standing.RETRACTED);
         } else if (event instanceof EditorialEvent.DuplicateMerged merged) {
             substantive.put(merged.duplicateRecordId(), Standing.MERGED);
         }
+    }
+
+    /**
+     * The mark that a new record {@code recordId} supersedes the record its evidence names, or null
+     * when it supersedes none. The superseded record must be in this stream and still stand: not
+     * retracted, merged or already superseded. Call it before applying the new record.
+     */
+    public EditorialEvent.RecordSuperseded superseding(String streamId, String recordId, Evidence evidence) {
+        Supersession supersedes = evidence == null ? null : evidence.supersedes();
+        if (supersedes == null) {
+            return null;
+        }
+        String field = "evidence.supersedes.recordId";
+        if (!exists(supersedes.recordId())) {
+            throw new StreamNotFound(field, "no record with this id in the stream");
+        }
+        Checks.require(substantive.get(supersedes.recordId()) != Standing.SUPERSEDED, field,
+                "the record was already superseded");
+        Checks.require(isStanding(supersedes.recordId()), field, "the record was retracted or merged");
+        return new EditorialEvent.RecordSuperseded(streamId, recordId, supersedes.recordId(), supersedes.reason());
     }
 
     boolean exists(String recordId) {

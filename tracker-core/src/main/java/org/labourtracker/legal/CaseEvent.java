@@ -15,9 +15,9 @@ public sealed interface CaseEvent {
 
     Evidence evidence();
 
-    /** The people this record names. */
+    /** The people this record names: those of its kind (defendants) and those on its evidence. */
     default List<Person> people() {
-        return List.of();
+        return Evidence.peopleOf(evidence());
     }
 
     /** Revision 2 added the prosecutor and groups; {@link CaseEventUpcasters} reads the first shape. */
@@ -27,7 +27,7 @@ public sealed interface CaseEvent {
                       Evidence evidence) implements CaseEvent {
         @Override
         public List<Person> people() {
-            return defendants.stream().map(Defendant::person).toList();
+            return Evidence.peopleOf(defendants.stream().map(Defendant::person).toList(), evidence);
         }
     }
 

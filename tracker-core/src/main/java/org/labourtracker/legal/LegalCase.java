@@ -99,7 +99,7 @@ public class LegalCase implements Editable {
         }
         Checks.require(!named.isEmpty() || !groups.isEmpty() || command.unnamedDefendants() > 0, "defendants",
                 "a case needs named defendants, a group, or a number of unnamed ones");
-        apply(new CaseOpened(command.caseId(), command.recordId(), command.disputeId(), command.title(),
+        record(new CaseOpened(command.caseId(), command.recordId(), command.disputeId(), command.title(),
                 command.court(), command.prosecutor(), named, groups, command.unnamedDefendants(),
                 command.evidence()));
     }
@@ -115,7 +115,7 @@ public class LegalCase implements Editable {
         List<String> detentions = Checks.orEmpty(command.detentionRecordIds());
         Checks.require(detentions.stream().distinct().count() == detentions.size(), "detentionRecordIds",
                 "must not cite a detention record twice");
-        apply(new ChargesFiled(caseId, command.recordId(), charged, command.charges(), detentions,
+        record(new ChargesFiled(caseId, command.recordId(), charged, command.charges(), detentions,
                 command.evidence()));
     }
 
@@ -125,7 +125,7 @@ public class LegalCase implements Editable {
             return;
         }
         requireNotClosed();
-        apply(new HearingHeld(caseId, command.recordId(), command.summary(), command.evidence()));
+        record(new HearingHeld(caseId, command.recordId(), command.summary(), command.evidence()));
     }
 
     @CommandHandler
@@ -142,7 +142,7 @@ public class LegalCase implements Editable {
         checkJudgements(judgements, "judgements");
         Checks.require(!judgements.isEmpty() || command.summary() != null, "judgements",
                 "a verdict needs a judgement on a named defendant or a summary");
-        apply(new VerdictDelivered(caseId, command.recordId(), judgements, command.summary(), command.evidence()));
+        record(new VerdictDelivered(caseId, command.recordId(), judgements, command.summary(), command.evidence()));
     }
 
     @CommandHandler
@@ -154,7 +154,7 @@ public class LegalCase implements Editable {
                 stage == Stage.UNDER_APPEAL ? "an appeal is already pending" : "an appeal needs a verdict");
         List<String> appellants = Checks.orEmpty(command.appellantIds());
         checkDefendants(appellants, "appellantIds");
-        apply(new AppealFiled(caseId, command.recordId(), appellants, command.summary(), command.evidence()));
+        record(new AppealFiled(caseId, command.recordId(), appellants, command.summary(), command.evidence()));
     }
 
     @CommandHandler
@@ -167,7 +167,7 @@ public class LegalCase implements Editable {
         Checks.require(stage == Stage.UNDER_APPEAL, "caseId", "no appeal is pending");
         List<Judgement> revised = Checks.orEmpty(command.revised());
         checkJudgements(revised, "revised");
-        apply(new AppealDecided(caseId, command.recordId(), command.outcome(), revised, command.evidence()));
+        record(new AppealDecided(caseId, command.recordId(), command.outcome(), revised, command.evidence()));
     }
 
     @CommandHandler
@@ -177,7 +177,7 @@ public class LegalCase implements Editable {
         }
         Checks.require(stage == Stage.AWAITING_VERDICT, "caseId", stage == Stage.CLOSED ? "the case is already closed"
                 : "the case has a verdict (it is " + stage + "); record an appeal decision instead");
-        apply(new CaseClosed(caseId, command.recordId(), command.closure(), command.summary(), command.evidence()));
+        record(new CaseClosed(caseId, command.recordId(), command.closure(), command.summary(), command.evidence()));
     }
 
     @CommandHandler
@@ -188,8 +188,20 @@ public class LegalCase implements Editable {
         checkDefendants(List.of(command.defendantId()), "defendantId");
         Checks.require(inCustody.contains(command.defendantId()), "defendantId",
                 "the defendant is not recorded as held in custody in this case");
-        apply(new DefendantReleased(caseId, command.recordId(), command.defendantId(), command.kind(),
+        record(new DefendantReleased(caseId, command.recordId(), command.defendantId(), command.kind(),
                 command.evidence()));
+    }
+
+    /**
+     * Applies a new record and, when its evidence says it supersedes an earlier record, the mark that
+     * it does: checked first, so that a refused supersession records nothing.
+     */
+    private void record(CaseEvent event) {
+        EditorialEvent superseding = records.superseding(event.caseId(), event.recordId(), event.evidence());
+        apply(event);
+        if (superseding != null) {
+            apply(superseding);
+        }
     }
 
     /**

@@ -28,7 +28,9 @@ import org.springframework.stereotype.Service;
  *     signed agreement an agreement, a reorganisation, a union dissolved or refused registration a
  *     change to group/activity, the rest strategic developments of type other; docs/vocabulary.md);</li>
  * <li>{@code fatalities}: for a record of people killed, the lowest figure any source gives for it
- *     (each claim's best, else its low, else its high), ACLED's conservative single figure; else 0;</li>
+ *     (each claim's best, else its low, else its high), ACLED's conservative single figure; else 0. A
+ *     vague claim ("dozens") has no best: its low is the convention's, which is ACLED's own figure for
+ *     "tens", "dozens" and "hundreds" (docs/vocabulary.md);</li>
  * <li>actors and interaction codes where the kind of record implies them (protesters, state forces,
  *     civilians), the employer or authority the record names otherwise;</li>
  * <li>{@code tags}: {@code dispute=…; record=…; tracker=<kind>/<sub-kind>}, which our ACLED import

@@ -43,9 +43,9 @@ class Exports {
     static final List<String> TIMELINE_COLUMNS = List.of("event_id_cnty", "stream_id", "event_date", "event_date_until",
             "time_precision", "event_type", "sub_event_type", "actors", "location", "admin1", "country", "latitude",
             "longitude", "geo_precision", "source", "source_kind", "notes", "claim_source", "claim_source_kind",
-            "low", "best", "high", "wording", "standing", "corrected", "recorded_at", "recorded_by");
+            "low", "best", "high", "wording", "vague", "counted", "standing", "corrected", "recorded_at", "recorded_by");
     static final List<String> FIGURE_COLUMNS = List.of("kind", "incident", "record_id", "source", "source_kind",
-            "side", "low", "best", "high", "wording", "status", "official_low", "official_high",
+            "side", "low", "best", "high", "wording", "vague", "counted", "status", "official_low", "official_high",
             "independent_low", "independent_high", "victims");
 
     private final Views views;
@@ -84,7 +84,8 @@ class Exports {
                         claim == null ? null : claim.source().publisher(),
                         claim == null ? null : claim.source().kind(), claim == null ? null : claim.low(),
                         claim == null ? null : claim.best(), claim == null ? null : claim.high(),
-                        claim == null ? null : claim.wording(), entry.standing(), entry.corrected(),
+                        claim == null ? null : claim.wording(), claim == null ? null : claim.vague(),
+                        claim == null ? null : claim.counted(), entry.standing(), entry.corrected(),
                         entry.recordedAt(), entry.recordedBy());
             }
         }
@@ -100,7 +101,8 @@ class Exports {
             for (ClaimView claim : group.claims()) {
                 csv.row(group.kind(), group.incident(), claim.recordId(), claim.source().publisher(),
                         claim.source().kind(), claim.source().kind().isOfficialSide() ? "official" : "independent",
-                        claim.low(), claim.best(), claim.high(), claim.wording(), claim.status(),
+                        claim.low(), claim.best(), claim.high(), claim.wording(), claim.vague(), claim.counted(),
+                        claim.status(),
                         official == null ? null : official.low(), official == null ? null : official.high(),
                         independent == null ? null : independent.low(), independent == null ? null : independent.high(),
                         group.victims());

@@ -10,7 +10,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.labourtracker.evidence.Claim;
+import org.labourtracker.evidence.Counted;
 import org.labourtracker.evidence.Place;
+import org.labourtracker.evidence.Vague;
 import org.labourtracker.evidence.When;
 import org.labourtracker.legal.CaseEvent;
 import org.labourtracker.legal.Sentence;
@@ -106,11 +108,20 @@ class Formats {
     }
 
     public String claim(Claim claim) {
-        return claim == null ? "" : figure(claim.low(), claim.best(), claim.high());
+        return claim == null ? "" : read(claim.vague(), claim.counted(), figure(claim.low(), claim.best(), claim.high()));
     }
 
     public String claim(ClaimView claim) {
-        return claim == null ? "" : figure(claim.low(), claim.best(), claim.high());
+        return claim == null ? "" : read(claim.vague(), claim.counted(), figure(claim.low(), claim.best(), claim.high()));
+    }
+
+    /**
+     * A vague claim's range is the convention's reading of the source's words ("dozens"), marked
+     * approximate; a claim counting employers or establishments says so.
+     */
+    private static String read(Vague vague, Counted counted, String figure) {
+        return (vague == null ? "" : "≈ ") + figure + (counted == null || counted.isPeople() ? ""
+                : " " + counted.name().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** A side's range, or "no figure" when that side claims nothing. */
@@ -118,14 +129,14 @@ class Formats {
         if (range == null || !range.claimed()) {
             return "no figure";
         }
-        return span(range.low(), range.high(), range.openAbove());
+        return (range.vague() ? "≈ " : "") + span(range.low(), range.high(), range.openAbove());
     }
 
     public String total(SideTotal total) {
         if (total == null || total.incidents() == 0) {
             return "no figure";
         }
-        return span(total.low(), total.high(), total.openAbove());
+        return (total.vague() ? "≈ " : "") + span(total.low(), total.high(), total.openAbove());
     }
 
     private static String figure(Integer low, Integer best, Integer high) {

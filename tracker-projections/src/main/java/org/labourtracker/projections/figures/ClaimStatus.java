@@ -9,5 +9,7 @@ public enum ClaimStatus {
     /** Its record was retracted. */
     RETRACTED,
     /** Its record was merged into another as a duplicate. */
-    MERGED
+    MERGED,
+    /** Its record was replaced by a new record that supersedes it. */
+    REPLACED
 }

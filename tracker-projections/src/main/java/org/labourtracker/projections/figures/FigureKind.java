@@ -7,11 +7,28 @@ import org.labourtracker.dispute.DisputeEvent.EmployerResponseRecorded;
 import org.labourtracker.dispute.DisputeEvent.ProtestRecorded;
 import org.labourtracker.dispute.DisputeEvent.StrikeRecorded;
 import org.labourtracker.dispute.VictimCategory;
+import org.labourtracker.evidence.Counted;
 
-/** What a figure counts. */
+/** What a figure counts. EMPLOYERS_OUT and ESTABLISHMENTS_OUT are a strike's claims that count those. */
 public enum FigureKind {
     KILLED, INJURED, ARRESTED, DETAINED, DISMISSED, LAID_OFF, REPLACEMENT_WORKERS, LOCKED_OUT, OTHER_EMPLOYER_ACTION,
-    PARTICIPANTS, WORKERS_OUT, TORTURED, ILL_TREATED, DISAPPEARED, INTIMIDATED, SEXUAL_VIOLENCE;
+    PARTICIPANTS, WORKERS_OUT, TORTURED, ILL_TREATED, DISAPPEARED, INTIMIDATED, SEXUAL_VIOLENCE, EMPLOYERS_OUT,
+    ESTABLISHMENTS_OUT;
+
+    /**
+     * The kind of one claim of a record: the record's kind, except that a strike's claim counting
+     * employers or establishments is a figure of its own, never added to workers out.
+     */
+    public static FigureKind of(Object payload, Counted counted) {
+        FigureKind kind = of(payload);
+        if (kind == WORKERS_OUT && counted == Counted.EMPLOYERS) {
+            return EMPLOYERS_OUT;
+        }
+        if (kind == WORKERS_OUT && counted == Counted.ESTABLISHMENTS) {
+            return ESTABLISHMENTS_OUT;
+        }
+        return kind;
+    }
 
     /** The kind of the figures a record carries, or null for a record that carries none. */
     public static FigureKind of(Object payload) {

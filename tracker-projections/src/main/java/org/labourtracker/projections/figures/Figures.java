@@ -3,8 +3,10 @@ package org.labourtracker.projections.figures;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.labourtracker.dispute.DisputeEvent;
 import org.labourtracker.dispute.VictimCategory;
@@ -26,16 +28,26 @@ public final class Figures {
                 .filter(r -> FigureKind.of(r.payload()) != null)
                 .sorted(StoredRecord.TIMELINE_ORDER)
                 .forEach(record -> {
-                    FigureKind kind = FigureKind.of(record.payload());
                     String incident = FigureKind.incidentOf(record.payload());
                     VictimCategory victims = FigureKind.victimsOf(record.payload());
-                    String key = kind + "\u0000" + victims + "\u0000" + (incident != null ? incident
-                            : "record\u0000" + record.streamId() + "\u0000" + record.recordId());
-                    Group group = groups.computeIfAbsent(key, k -> new Group(kind,
-                            incident != null ? incident : Describe.headline(record.payload()), victims));
-                    group.add(record, redactor);
+                    List<ClaimView> claims = claimsOf(record, redactor);
+                    for (FigureKind kind : kindsOf(record, claims)) {
+                        String key = kind + "\u0000" + victims + "\u0000" + (incident != null ? incident
+                                : "record\u0000" + record.streamId() + "\u0000" + record.recordId());
+                        Group group = groups.computeIfAbsent(key, k -> new Group(kind,
+                                incident != null ? incident : Describe.headline(record.payload()), victims));
+                        group.add(record, claims);
+                    }
                 });
         return new DisputeFigures(disputeId, groups.values().stream().map(Group::view).toList());
+    }
+
+    /** The kinds of figure a record gives: its own, and those of claims that count something else. */
+    private static Set<FigureKind> kindsOf(StoredRecord record, List<ClaimView> claims) {
+        Set<FigureKind> kinds = new LinkedHashSet<>();
+        kinds.add(FigureKind.of(record.payload()));
+        claims.forEach(claim -> kinds.add(FigureKind.of(record.payload(), claim.counted())));
+        return kinds;
     }
 
     /** Every claim a record has carried, in order: first as recorded, then as each correction left them. */
@@ -60,6 +72,7 @@ public final class Figures {
             case STANDING -> ClaimStatus.STANDING;
             case RETRACTED -> ClaimStatus.RETRACTED;
             case MERGED -> ClaimStatus.MERGED;
+            case SUPERSEDED -> ClaimStatus.REPLACED;
         };
         List<ClaimView> views = new ArrayList<>();
         for (int v = 0; v < versions.size(); v++) {
@@ -69,8 +82,8 @@ public final class Figures {
                     : introducedBy.get(v + 1);
             for (Claim claim : versions.get(v)) {
                 views.add(new ClaimView(record.streamId(), record.recordId(), redactor.source(claim.source()),
-                        claim.low(), claim.best(), claim.high(), claim.wording(), status, edit, record.when(),
-                        record.recordedAt()));
+                        claim.low(), claim.best(), claim.high(), claim.wording(), claim.vague(), claim.counted(),
+                        status, edit, record.when(), record.recordedAt()));
             }
         }
         return views;
@@ -90,11 +103,13 @@ public final class Figures {
             this.victims = victims;
         }
 
-        void add(StoredRecord record, Redactor redactor) {
+        /** The record, with those of its claims (every version, as {@link #claimsOf} lists them) of this group's kind. */
+        void add(StoredRecord record, List<ClaimView> views) {
             recordIds.add(record.recordId());
-            claims.addAll(claimsOf(record, redactor));
+            views.stream().filter(view -> FigureKind.of(record.payload(), view.counted()) == kind).forEach(claims::add);
             if (record.stands()) {
-                standing.addAll(record.claims());
+                record.claims().stream().filter(claim -> FigureKind.of(record.payload(), claim.counted()) == kind)
+                        .forEach(standing::add);
             }
         }
 

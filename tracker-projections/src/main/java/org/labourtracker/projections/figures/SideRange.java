@@ -9,18 +9,25 @@ import org.labourtracker.evidence.Claim;
  * low or high standing in for by the best estimate. {@code low} or {@code high} is null when no claim
  * on this side gives such a number; {@code openBelow} / {@code openAbove} say that some claim gives no
  * lower / upper number at all ("as many as 800", "over 1000"); {@code claims} is 0 when this side
- * claims nothing.
+ * claims nothing. {@code vague} says some claim is a vague quantity ("dozens") whose low and high are
+ * the convention's reading of its words, not a source's numbers: the range is approximate.
  */
-public record SideRange(Integer low, Integer high, int claims, boolean openBelow, boolean openAbove) {
+public record SideRange(Integer low, Integer high, int claims, boolean openBelow, boolean openAbove, boolean vague) {
 
     public static final SideRange NONE = new SideRange(null, null, 0, false, false);
+
+    public SideRange(Integer low, Integer high, int claims, boolean openBelow, boolean openAbove) {
+        this(low, high, claims, openBelow, openAbove, false);
+    }
 
     public static SideRange of(List<Claim> claims) {
         Integer low = null;
         Integer high = null;
         boolean openBelow = false;
         boolean openAbove = false;
+        boolean vague = false;
         for (Claim claim : claims) {
+            vague |= claim.vague() != null;
             Integer l = claim.low() != null ? claim.low() : claim.best();
             Integer h = claim.high() != null ? claim.high() : claim.best();
             if (l == null) {
@@ -34,7 +41,7 @@ public record SideRange(Integer low, Integer high, int claims, boolean openBelow
                 high = h;
             }
         }
-        return new SideRange(low, high, claims.size(), openBelow, openAbove);
+        return new SideRange(low, high, claims.size(), openBelow, openAbove, vague);
     }
 
     /** Whether this side gave any figure. */

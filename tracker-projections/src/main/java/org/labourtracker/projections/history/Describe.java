@@ -200,6 +200,11 @@ public final class Describe {
         if (payload instanceof DisputeEvent e && !e.evidence().actors().isEmpty()) {
             d.put("actors", e.evidence().actors());
         }
+        org.labourtracker.evidence.Evidence evidence = payload instanceof DisputeEvent e ? e.evidence()
+                : payload instanceof org.labourtracker.legal.CaseEvent e ? e.evidence() : null;
+        if (evidence != null && evidence.supersedes() != null) {
+            d.put("supersedes", evidence.supersedes());
+        }
         d.values().removeIf(java.util.Objects::isNull);
         return d;
     }

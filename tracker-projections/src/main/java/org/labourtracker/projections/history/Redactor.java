@@ -115,7 +115,8 @@ public final class Redactor {
     }
 
     public Claim claim(Claim claim) {
-        return new Claim(source(claim.source()), claim.low(), claim.best(), claim.high(), claim.wording());
+        return new Claim(source(claim.source()), claim.low(), claim.best(), claim.high(), claim.wording(),
+                claim.vague(), claim.counted());
     }
 
     public List<Claim> claims(List<Claim> claims) {

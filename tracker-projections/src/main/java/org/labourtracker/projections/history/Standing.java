@@ -1,6 +1,9 @@
 package org.labourtracker.projections.history;
 
-/** Whether a record still stands, or was retracted or merged into another as a duplicate. */
+/**
+ * Whether a record still stands, or was retracted, merged into another as a duplicate, or superseded
+ * by a new record that replaces it.
+ */
 public enum Standing {
-    STANDING, RETRACTED, MERGED
+    STANDING, RETRACTED, MERGED, SUPERSEDED
 }

@@ -83,7 +83,7 @@ public record StoredRecord(String streamId,
                     c.where() != null ? c.where() : evidence.where(),
                     c.sources() != null ? c.sources() : evidence.sources(),
                     c.notes() != null ? c.notes() : evidence.notes(),
-                    evidence.actors());
+                    evidence.actors(), evidence.people(), evidence.supersedes());
             if (c.claims() != null) {
                 newClaims = c.claims();
             }
@@ -98,6 +98,10 @@ public record StoredRecord(String streamId,
             newMergedInto = merged.keptRecordId();
             note = new Edit(edit.recordId(), Edit.Kind.MERGED, edit.reason(), event.recordedAt(), event.recordedBy(),
                     event.sequence(), null, merged.keptRecordId());
+        } else if (edit instanceof EditorialEvent.RecordSuperseded superseded) {
+            newStanding = Standing.SUPERSEDED;
+            note = new Edit(edit.recordId(), Edit.Kind.SUPERSEDED, edit.reason(), event.recordedAt(),
+                    event.recordedBy(), event.sequence(), null, superseded.replacementRecordId());
         } else {
             return this;
         }

@@ -111,11 +111,13 @@ public final class Overviews {
         Integer high = null;
         int claims = 0;
         boolean openAbove = false;
+        boolean vague = false;
         for (SideRange count : counts) {
             if (!count.claimed()) {
                 continue;
             }
             claims += count.claims();
+            vague |= count.vague();
             openAbove |= count.openAbove();
             if (count.low() != null && (low == null || count.low() > low)) {
                 low = count.low();
@@ -127,7 +129,7 @@ public final class Overviews {
         if (low != null && high != null && high < low) {
             high = low;
         }
-        return claims == 0 ? SideRange.NONE : new SideRange(low, high, claims, low == null, openAbove);
+        return claims == 0 ? SideRange.NONE : new SideRange(low, high, claims, low == null, openAbove, vague);
     }
 
     static SideTotal total(List<SideRange> ranges) {
@@ -138,11 +140,13 @@ public final class Overviews {
         int withoutHigh = 0;
         boolean openBelow = false;
         boolean openAbove = false;
+        boolean vague = false;
         for (SideRange range : ranges) {
             if (!range.claimed()) {
                 continue;
             }
             incidents++;
+            vague |= range.vague();
             openBelow |= range.openBelow();
             openAbove |= range.openAbove();
             if (range.low() == null) {
@@ -157,7 +161,7 @@ public final class Overviews {
             }
         }
         return new SideTotal(low, high, incidents, withoutLow, withoutHigh, openBelow || withoutLow > 0,
-                openAbove || withoutHigh > 0);
+                openAbove || withoutHigh > 0, vague);
     }
 
     private static List<FacetCount> facet(List<DisputeBrief> briefs, Function<DisputeBrief, List<String>> keys) {

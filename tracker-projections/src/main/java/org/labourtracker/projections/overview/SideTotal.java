@@ -7,8 +7,14 @@ package org.labourtracker.projections.overview;
  * {@code incidentsWithoutLow} ({@code incidentsWithoutHigh}); {@code low} or {@code high} is null when
  * no part gives one. {@code openBelow} / {@code openAbove} say the total is open, as a part's range
  * is ("as many as 800", "over 70"): {@code openAbove} is true when some claim gives no upper number,
- * so the total is shown "12–72+", never "12–72".
+ * so the total is shown "12–72+", never "12–72". {@code vague} says some part's range comes from a
+ * vague claim ("dozens") read by the convention, so the total is approximate.
  */
 public record SideTotal(Integer low, Integer high, int incidents, int incidentsWithoutLow, int incidentsWithoutHigh,
-                        boolean openBelow, boolean openAbove) {
+                        boolean openBelow, boolean openAbove, boolean vague) {
+
+    public SideTotal(Integer low, Integer high, int incidents, int incidentsWithoutLow, int incidentsWithoutHigh,
+                     boolean openBelow, boolean openAbove) {
+        this(low, high, incidents, incidentsWithoutLow, incidentsWithoutHigh, openBelow, openAbove, false);
+    }
 }

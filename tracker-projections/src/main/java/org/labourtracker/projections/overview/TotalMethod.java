@@ -10,7 +10,8 @@ public enum TotalMethod {
      */
     SUM_OF_INCIDENTS,
     /**
-     * Each dispute's peak added to the others': a head count of workers out or of protesters is a
+     * Each dispute's peak added to the others': a head count of workers out or of protesters (or of
+     * the employers or establishments on strike) is a
      * count at a moment, and the same people are counted again at the next moment (when a strike
      * starts, spreads and ends, or at each demonstration), so it cannot be added across time. Per
      * dispute and side the peak is at least the greatest low any record gives and at most the greatest
@@ -20,7 +21,9 @@ public enum TotalMethod {
     SUM_OF_DISPUTE_PEAKS;
 
     public static TotalMethod of(FigureKind kind) {
-        return kind == FigureKind.WORKERS_OUT || kind == FigureKind.PARTICIPANTS ? SUM_OF_DISPUTE_PEAKS
-                : SUM_OF_INCIDENTS;
+        return switch (kind) {
+            case WORKERS_OUT, EMPLOYERS_OUT, ESTABLISHMENTS_OUT, PARTICIPANTS -> SUM_OF_DISPUTE_PEAKS;
+            default -> SUM_OF_INCIDENTS;
+        };
     }
 }

@@ -36,6 +36,7 @@ import org.labourtracker.legal.Sentence;
 import org.labourtracker.legal.SentenceKind;
 import org.labourtracker.legal.SentenceLength;
 import org.labourtracker.projections.history.Confidentiality;
+import org.labourtracker.projections.history.Describe;
 import org.labourtracker.projections.history.Redactor;
 import org.labourtracker.projections.history.StoredRecord;
 import org.labourtracker.projections.timeline.Timelines;
@@ -59,6 +60,11 @@ public final class PeopleViews {
         Map<String, DetentionsReported> detentions = new LinkedHashMap<>();
         records.stream().filter(StoredRecord::stands).sorted(StoredRecord.TIMELINE_ORDER).forEach(record -> {
             Object payload = record.payload();
+            // officials, executives, board members named on any record, beyond the people of its kind
+            for (Person p : record.evidence().people()) {
+                person(people, p).fact(record, "named as " + words(p.role().name()) + ": "
+                        + Describe.headline(payload));
+            }
             if (payload instanceof CasualtiesReported e) {
                 Harm harm = e.kind() == org.labourtracker.dispute.CasualtyKind.KILLED ? Harm.KILLED : Harm.INJURED;
                 for (Person p : e.named()) {

@@ -22,6 +22,7 @@ import org.labourtracker.dispute.DisputeStatus;
 import org.labourtracker.dispute.Organisation;
 import org.labourtracker.dispute.PartySide;
 import org.labourtracker.dispute.StrikeKind;
+import org.labourtracker.evidence.Claim;
 import org.labourtracker.evidence.Place;
 import org.labourtracker.evidence.When;
 import org.labourtracker.projections.figures.Spread;
@@ -128,7 +129,7 @@ public final class Summaries {
      * The figures of the latest strike record that gives any, among the strikes still out. A strike
      * ended at an employer ends the strike there, one ended with no employer named ends them all, and
      * so does the dispute ending or being settled. Figures on a strike's end (those who went back) are
-     * not workers out.
+     * not workers out, nor are its counts of employers or establishments on strike.
      */
     private static WorkersOut workersOut(List<StoredRecord> standing, Redactor redactor) {
         Map<String, StoredRecord> out = new LinkedHashMap<>();
@@ -138,7 +139,7 @@ public final class Summaries {
                     out.clear();
                 } else if (strike.kind() == StrikeKind.ENDED) {
                     out.remove(strike.employer());
-                } else if (!r.claims().isEmpty()) {
+                } else if (r.claims().stream().anyMatch(Claim::countsPeople)) {
                     // removed first, so that the latest figure comes last
                     out.remove(strike.employer());
                     out.put(strike.employer(), r);
@@ -148,8 +149,11 @@ public final class Summaries {
             }
         }
         return out.values().stream().reduce((a, b) -> b)
-                .map(r -> new WorkersOut(r.recordId(), ((StrikeRecorded) r.payload()).employer(), r.when(),
-                        redactor.claims(r.claims()), Spread.of(r.claims())))
+                .map(r -> {
+                    List<Claim> workers = r.claims().stream().filter(Claim::countsPeople).toList();
+                    return new WorkersOut(r.recordId(), ((StrikeRecorded) r.payload()).employer(), r.when(),
+                            redactor.claims(workers), Spread.of(workers));
+                })
                 .orElse(null);
     }
 

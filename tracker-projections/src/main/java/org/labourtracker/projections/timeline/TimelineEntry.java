@@ -9,13 +9,15 @@ import org.labourtracker.evidence.Person;
 import org.labourtracker.evidence.Place;
 import org.labourtracker.evidence.Source;
 import org.labourtracker.evidence.When;
+import org.labourtracker.projections.history.Edit;
 import org.labourtracker.projections.history.Standing;
 
 /**
  * One record of a dispute (or of one of its legal cases) as it stands now: when (with its precision)
  * and where it happened, its sources, figures, named people and notes after every correction; who
  * recorded it when; and whether it still stands. A corrected record keeps its {@code original} and
- * lists its corrections in {@code edits}; a retracted or merged one stays in the timeline, marked.
+ * lists its corrections in {@code edits}; a retracted, merged or superseded one stays in the timeline,
+ * marked (a superseded one names its replacement in its edit of kind SUPERSEDED).
  *
  * @param sequence  the record's place in its stream, the event that first recorded it
  * @param type      the kind of record, such as {@code StrikeRecorded}
@@ -44,6 +46,12 @@ public record TimelineEntry(String streamId,
 
     public boolean corrected() {
         return original != null;
+    }
+
+    /** The record that replaced this one, if a new record superseded it. */
+    public String supersededBy() {
+        return standing == Standing.SUPERSEDED ? edits.stream().filter(e -> e.kind() == Edit.Kind.SUPERSEDED)
+                .map(EditNote::keptRecordId).reduce((a, b) -> b).orElse(null) : null;
     }
 
     public TimelineEntry withLeafIndex(Long index) {
