@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -33,11 +34,13 @@ class AdminController {
         this.deadLetters = deadLetters;
     }
 
+    /** Every read model's processor and how far it is: running, replaying, caught up, in error. */
     @GetMapping("/read-models")
     List<ReplayProgress> readModels() {
         return replays.progress();
     }
 
+    /** One read model's processor and how far it is; poll it while a rebuild runs. */
     @GetMapping("/read-models/{name}")
     ReplayProgress readModel(@PathVariable String name) {
         return replays.progress(known(name));
@@ -45,17 +48,26 @@ class AdminController {
 
     /** Starts a rebuild and answers at once, 202 with the first progress report; poll the read model. */
     @PostMapping("/read-models/{name}/rebuild")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     ResponseEntity<ReplayProgress> rebuild(@PathVariable String name) {
         return ResponseEntity.status(HttpStatus.ACCEPTED)
                 .header("Location", "/api/admin/read-models/" + name)
                 .body(replays.rebuild(known(name)));
     }
 
+    /** Events parked in the read models' dead-letter queues (or one read model's), sequence by sequence. */
     @GetMapping("/dead-letters")
     List<DeadLetterView> deadLetters(@RequestParam(required = false) String readModel) {
         return readModel == null ? deadLetters.deadLetters() : deadLetters.deadLetters(known(readModel));
     }
 
+    /**
+     * What a retry of dead letters did.
+     *
+     * @param readModel the read model whose dead letters were retried
+     * @param retried   how many sequences of letters were handled successfully this time
+     * @param remaining how many letters are still parked after the retry
+     */
     record Retried(String readModel, int retried, long remaining) {
     }
 

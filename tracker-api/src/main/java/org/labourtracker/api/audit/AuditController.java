@@ -110,6 +110,12 @@ class AuditController {
         return answer.body(page.stream().map(event -> StoredEvent.of(event, Map.of(), leafBySequence)).toList());
     }
 
+    /**
+     * Stored events in the order the store assigned them, and the cursor to ask for the next ones.
+     *
+     * @param events the stored events, in store order
+     * @param next   pass back as after for the next page; the same cursor when nothing came
+     */
     record ChangePage(List<StoredEvent> events, String next) {
     }
 
@@ -165,6 +171,11 @@ class AuditController {
         return RecordChange.between(views.timeline(disputeId, true), start, end);
     }
 
+    /**
+     * Checks the whole store (or one stream) against its hash chain and the transparency log: every
+     * record altered, missing, reordered or added behind the application's back, and whether the latest
+     * checkpoint matches the log.
+     */
     @GetMapping("/integrity")
     IntegrityCheck.Report integrity(@RequestParam(required = false) String streamId) {
         return integrity.verify(streamId);

@@ -34,6 +34,7 @@ class RecordingController {
         this.recording = recording;
     }
 
+    /** Opens a dispute with its first sources; answers 201 with the stream's version 0 and its Location. */
     @PostMapping("/disputes")
     ResponseEntity<Recorded> openDispute(@RequestBody(required = false) byte[] body,
                                          @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key)
@@ -42,6 +43,7 @@ class RecordingController {
                 RecordKinds.DISPUTES.opening, text(body), key, null));
     }
 
+    /** Opens a legal case in a dispute's legal track; answers 201 with the stream's version 0 and its Location. */
     @PostMapping("/cases")
     ResponseEntity<Recorded> openCase(@RequestBody(required = false) byte[] body,
                                       @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key)

@@ -50,11 +50,22 @@ class TransparencyController {
         return key.verifier().verifierKey() + "\n";
     }
 
-    /** A leaf: its bytes as {@link LeafEncoding} builds them from the stored event, and which event it is. */
+    /**
+     * A leaf: its bytes as {@link LeafEncoding} builds them from the stored event, and which event it is.
+     *
+     * @param index          the leaf's place in the log, from 0
+     * @param leaf           the leaf's bytes, base64
+     * @param leafHash       the leaf's hash (RFC 6962, SHA-256), base64
+     * @param streamId       the dispute or case whose event it is
+     * @param sequenceNumber the event's place in its stream
+     * @param recordId       the record the event carries
+     * @param globalIndex    the event's position in the store
+     */
     record LeafView(long index, String leaf, String leafHash, String streamId, long sequenceNumber, String recordId,
                     long globalIndex) {
     }
 
+    /** A leaf of the transparency log, with the stored event it stands for. */
     @GetMapping("/leaves/{index}")
     LeafView leaf(@PathVariable long index) {
         LogTables.LeafRow row = tables.leaf(index).orElseThrow(() -> notFound("index", "is not a leaf of the log"));
@@ -64,9 +75,23 @@ class TransparencyController {
                 row.sequenceNumber(), row.recordId(), row.globalIndex());
     }
 
+    /**
+     * The audit path that proves a leaf is in a tree of the log (RFC 6962).
+     *
+     * @param index  the leaf's place in the log, from 0
+     * @param size   how many leaves the tree has
+     * @param hashes the proof's hashes, base64, from the leaf upwards
+     */
     record InclusionProof(long index, long size, List<String> hashes) {
     }
 
+    /**
+     * The proof that a smaller tree of the log is a prefix of a larger one: nothing logged was changed (RFC 6962).
+     *
+     * @param from   how many leaves the smaller tree has
+     * @param to     how many leaves the larger tree has
+     * @param hashes the proof's hashes, base64
+     */
     record ConsistencyProof(long from, long to, List<String> hashes) {
     }
 

@@ -8,7 +8,12 @@ import org.labourtracker.dispute.DisputeEvent.ProtestRecorded;
 import org.labourtracker.dispute.DisputeEvent.StrikeRecorded;
 import org.labourtracker.dispute.VictimCategory;
 
-/** What a figure counts. */
+/**
+ * What a figure counts: people KILLED or INJURED (casualty reports); ARRESTED or DETAINED
+ * (detentions); DISMISSED, LAID_OFF, REPLACEMENT_WORKERS hired, LOCKED_OUT or OTHER_EMPLOYER_ACTION
+ * (employer responses); PARTICIPANTS (protests); WORKERS_OUT (strikes); TORTURED, ILL_TREATED,
+ * DISAPPEARED, INTIMIDATED or SEXUAL_VIOLENCE (abuse reports).
+ */
 public enum FigureKind {
     KILLED, INJURED, ARRESTED, DETAINED, DISMISSED, LAID_OFF, REPLACEMENT_WORKERS, LOCKED_OUT, OTHER_EMPLOYER_ACTION,
     PARTICIPANTS, WORKERS_OUT, TORTURED, ILL_TREATED, DISAPPEARED, INTIMIDATED, SEXUAL_VIOLENCE;

@@ -10,6 +10,12 @@ import org.labourtracker.evidence.Claim;
  * on this side gives such a number; {@code openBelow} / {@code openAbove} say that some claim gives no
  * lower / upper number at all ("as many as 800", "over 1000"); {@code claims} is 0 when this side
  * claims nothing.
+ *
+ * @param low       the least of the claims' lows (or best estimates), null when none gives one
+ * @param high      the greatest of the claims' highs (or best estimates), null when none gives one
+ * @param claims    how many claims this side makes
+ * @param openBelow whether some claim gives no lower number ("as many as 800")
+ * @param openAbove whether some claim gives no upper number ("over 1000")
  */
 public record SideRange(Integer low, Integer high, int claims, boolean openBelow, boolean openAbove) {
 
