@@ -62,6 +62,16 @@ class ApiContract implements OpenApiCustomizer {
             NDJSON, "one JSON document a line",
             org.springframework.http.MediaType.TEXT_EVENT_STREAM_VALUE, "Server-Sent Events");
 
+    /** Path parameters named alike all over the API, described once. */
+    private static final Map<String, String> PATH_PARAMETERS = Map.of(
+            "disputeId", "the dispute's id, as given when it was opened",
+            "caseId", "the legal case's id, as given when it was opened",
+            "streamId", "the id of the dispute or legal case",
+            "personId", "the id the recorder gave the person",
+            "username", "the user's name",
+            "jobId", "the import's id, as its report gives it",
+            "readModel", "a read model's name, as GET /api/admin/read-models lists them");
+
     private final String version;
     private final String licence;
     private final String licenceIdentifier;
@@ -144,6 +154,11 @@ class ApiContract implements OpenApiCustomizer {
 
     private static void describe(String path, PathItem.HttpMethod method, Operation operation) {
         operation.security(requirements());
+        if (operation.getParameters() != null) {
+            operation.getParameters().stream()
+                    .filter(parameter -> "path".equals(parameter.getIn()) && parameter.getDescription() == null)
+                    .forEach(parameter -> parameter.description(PATH_PARAMETERS.get(parameter.getName())));
+        }
         ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
         operation.responses(responses);
         responses.forEach((status, response) -> {

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /** Exports of a dispute (CSV, NDJSON) and the NDJSON import, with its progress. */
@@ -51,7 +52,11 @@ class ExchangeController {
     @ApiResponse(responseCode = "202", description = "the import started: its report so far; Location shows its progress",
             useReturnTypeSchema = true)
     @ApiResponse(responseCode = "200", description = "with wait=true: the finished import", useReturnTypeSchema = true)
-    ResponseEntity<ImportJob.Report> importRecords(InputStream body, @RequestParam(defaultValue = "false") boolean wait,
+    ResponseEntity<ImportJob.Report> importRecords(InputStream body,
+                                                   @Parameter(description = "true to answer only when every line is done")
+                                                   @RequestParam(defaultValue = "false") boolean wait,
+                                                   @Parameter(description = "true to import an export that does not match "
+                                                           + "its checkpoint; ADMIN only")
                                                    @RequestParam(defaultValue = "false") boolean unverified,
                                                    Authentication caller) throws IOException {
         if (unverified && !Clearance.isAdmin(caller)) {
@@ -97,6 +102,8 @@ class ExchangeController {
      */
     @GetMapping(path = "/disputes/{disputeId}/export.ndjson", produces = NDJSON)
     ResponseEntity<StreamingResponseBody> ndjson(@PathVariable String disputeId,
+                                                 @Parameter(description = "the size of a checkpoint the reader keeps, "
+                                                         + "which the export then proves it extends")
                                                  @RequestParam(required = false) Long since, Authentication reader) {
         var lines = exports.ndjson(disputeId, Clearance.mayReadConfidential(reader), since).toList();
         StreamingResponseBody body = out -> {

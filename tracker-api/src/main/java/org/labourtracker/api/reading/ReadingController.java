@@ -75,7 +75,9 @@ class ReadingController {
      */
     @GetMapping("/disputes")
     DisputePage disputes(@ParameterObject FilterParameters filter,
+                         @Parameter(description = "the cursor given as next; none to start from the first dispute")
                          @RequestParam(required = false) String after,
+                         @Parameter(description = "how many disputes at most, 1 to 200")
                          @RequestParam(defaultValue = "50") int limit,
                          Authentication reader) {
         if (limit < 1 || limit > MAX_PAGE) {
@@ -187,7 +189,8 @@ class ReadingController {
 
     /** An employer or a union, by its exact recorded name: the disputes it is party to and the records naming it. */
     @GetMapping("/organisations/{name}")
-    OrganisationRecord organisation(@PathVariable String name, Authentication reader) {
+    OrganisationRecord organisation(@Parameter(description = "the employer's or union's name, exactly as recorded")
+                                    @PathVariable String name, Authentication reader) {
         return views.organisation(name, Clearance.mayReadConfidential(reader));
     }
 

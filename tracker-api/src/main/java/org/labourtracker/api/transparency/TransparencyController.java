@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Parameter;
+
 /**
  * The log as outsiders check it: the latest signed checkpoint and the key to check it with, any
  * leaf, and inclusion and consistency proofs. Checkpoint, key and proofs reveal no content (any
@@ -67,7 +69,7 @@ class TransparencyController {
 
     /** A leaf of the transparency log, with the stored event it stands for. */
     @GetMapping("/leaves/{index}")
-    LeafView leaf(@PathVariable long index) {
+    LeafView leaf(@Parameter(description = "the leaf's place in the log, from 0") @PathVariable long index) {
         LogTables.LeafRow row = tables.leaf(index).orElseThrow(() -> notFound("index", "is not a leaf of the log"));
         StoredEvents.Stored event = events.at(row.globalIndex())
                 .orElseThrow(() -> notFound("index", "names an event that is no longer stored"));
@@ -97,7 +99,9 @@ class TransparencyController {
 
     /** The proof that leaf {@code index} is in the tree of {@code size} leaves (by default the latest checkpoint's). */
     @GetMapping("/proofs/inclusion")
-    InclusionProof inclusion(@RequestParam long index, @RequestParam(required = false) Long size) {
+    InclusionProof inclusion(@Parameter(description = "the leaf's place in the log, from 0") @RequestParam long index,
+                             @Parameter(description = "the tree's size in leaves; the latest checkpoint's when left out")
+                             @RequestParam(required = false) Long size) {
         long treeSize = size == null ? checkpointSize() : size;
         requireSize("size", treeSize);
         if (index < 0 || index >= treeSize) {
@@ -108,7 +112,10 @@ class TransparencyController {
 
     /** The proof that the tree of {@code from} leaves is a prefix of the tree of {@code to}. */
     @GetMapping("/proofs/consistency")
-    ConsistencyProof consistency(@RequestParam long from, @RequestParam(required = false) Long to) {
+    ConsistencyProof consistency(@Parameter(description = "the smaller tree's size in leaves, such as a kept checkpoint's")
+                                 @RequestParam long from,
+                                 @Parameter(description = "the larger tree's size; the latest checkpoint's when left out")
+                                 @RequestParam(required = false) Long to) {
         long toSize = to == null ? checkpointSize() : to;
         requireSize("to", toSize);
         if (from < 0 || from > toSize) {

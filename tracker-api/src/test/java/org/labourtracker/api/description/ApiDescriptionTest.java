@@ -38,7 +38,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * The OpenAPI description the application serves stays true: every API route the application
  * answers is described with its method, every kind of record has its own operation with the
- * schema of its command, and every schema, field and operation has a description.
+ * schema of its command, and every schema, field, operation and parameter has a description.
  */
 @SameOnEveryDatabase
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -115,12 +115,12 @@ class ApiDescriptionTest {
     }
 
     /**
-     * Every schema, every field and every operation says what it is, for the reader of a generated client.
+     * Every schema, field, operation and parameter says what it is, for the reader of a generated client.
      * A field that only refers to another schema is let off (a description beside a reference is not kept);
      * that schema must say it.
      */
     @Test
-    void everySchemaFieldAndOperationIsDescribed() {
+    void everySchemaFieldOperationAndParameterIsDescribed() {
         JsonNode description = description();
         JsonNode schemas = description.at("/components/schemas");
         Set<String> letOff = describedByTheCoreWork(schemas);
@@ -151,22 +151,34 @@ class ApiDescriptionTest {
         }
         int operationCount = 0;
         int describedOperations = 0;
+        int parameterCount = 0;
+        int describedParameters = 0;
         for (Map.Entry<String, JsonNode> path : description.path("paths").properties()) {
             for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
+                String name = operation.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey();
                 operationCount++;
                 if (described(operation.getValue()) && !operation.getValue().path("summary").asText().isBlank()) {
                     describedOperations++;
                 } else {
-                    undescribed.add(operation.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey());
+                    undescribed.add(name);
+                }
+                for (JsonNode parameter : operation.getValue().path("parameters")) {
+                    parameterCount++;
+                    if (described(parameter)) {
+                        describedParameters++;
+                    } else {
+                        undescribed.add(name + " " + parameter.path("in").asText() + " " + parameter.path("name").asText());
+                    }
                 }
             }
         }
         System.out.printf("API description: %d of %d schemas, %d of %d fields (and %d by reference to a schema), "
-                        + "%d of %d operations described; let off until the core work describes them: %s%n",
+                        + "%d of %d operations, %d of %d parameters described; let off until the core work "
+                        + "describes them: %s%n",
                 describedSchemas, schemaCount, describedFields, fieldCount, fieldsByReference,
-                describedOperations, operationCount, new TreeSet<>(letOff));
+                describedOperations, operationCount, describedParameters, parameterCount, new TreeSet<>(letOff));
 
-        assertThat(undescribed).as("schemas, fields and operations without a description").isEmpty();
+        assertThat(undescribed).as("schemas, fields, operations and parameters without a description").isEmpty();
     }
 
     private static Set<String> describedByTheCoreWork(JsonNode schemas) {
