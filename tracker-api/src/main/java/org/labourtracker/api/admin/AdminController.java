@@ -15,7 +15,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Parameter;
 
 /**
  * Administration of the read side: rebuild a read model from the event store and watch its
@@ -33,35 +36,51 @@ class AdminController {
         this.deadLetters = deadLetters;
     }
 
+    /** Every read model's processor and how far it is: running, replaying, caught up, in error. */
     @GetMapping("/read-models")
     List<ReplayProgress> readModels() {
         return replays.progress();
     }
 
+    /** One read model's processor and how far it is; poll it while a rebuild runs. */
     @GetMapping("/read-models/{name}")
-    ReplayProgress readModel(@PathVariable String name) {
+    ReplayProgress readModel(@Parameter(description = "a read model's name, as GET /api/admin/read-models lists them") @PathVariable String name) {
         return replays.progress(known(name));
     }
 
     /** Starts a rebuild and answers at once, 202 with the first progress report; poll the read model. */
     @PostMapping("/read-models/{name}/rebuild")
-    ResponseEntity<ReplayProgress> rebuild(@PathVariable String name) {
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    ResponseEntity<ReplayProgress> rebuild(@Parameter(description = "a read model's name, as GET /api/admin/read-models lists them")
+                                          @PathVariable String name) {
         return ResponseEntity.status(HttpStatus.ACCEPTED)
                 .header("Location", "/api/admin/read-models/" + name)
                 .body(replays.rebuild(known(name)));
     }
 
+    /** Events parked in the read models' dead-letter queues (or one read model's), sequence by sequence. */
     @GetMapping("/dead-letters")
-    List<DeadLetterView> deadLetters(@RequestParam(required = false) String readModel) {
+    List<DeadLetterView> deadLetters(@Parameter(description = "a read model's name; every read model's letters "
+            + "when left out") @RequestParam(required = false) String readModel) {
         return readModel == null ? deadLetters.deadLetters() : deadLetters.deadLetters(known(readModel));
     }
 
+    /**
+     * What a retry of dead letters did.
+     *
+     * @param readModel the read model whose dead letters were retried
+     * @param retried   how many sequences of letters were handled successfully this time
+     * @param remaining how many letters are still parked after the retry
+     */
     record Retried(String readModel, int retried, long remaining) {
     }
 
     /** Retries the read model's dead letters: all of them, or the sequence headed by one message. */
     @PostMapping("/dead-letters/{readModel}/retry")
-    Retried retry(@PathVariable String readModel, @RequestParam(required = false) String messageIdentifier) {
+    Retried retry(@PathVariable String readModel,
+                  @Parameter(description = "the messageIdentifier of a sequence's first letter: that sequence only; "
+                          + "every sequence when left out")
+                  @RequestParam(required = false) String messageIdentifier) {
         String group = known(readModel);
         int retried = messageIdentifier == null ? deadLetters.retryAll(group)
                 : (deadLetters.retry(group, messageIdentifier) ? 1 : 0);

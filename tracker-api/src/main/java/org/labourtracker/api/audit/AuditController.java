@@ -110,6 +110,12 @@ class AuditController {
         return answer.body(page.stream().map(event -> StoredEvent.of(event, Map.of(), leafBySequence)).toList());
     }
 
+    /**
+     * Stored events in the order the store assigned them, and the cursor to ask for the next ones.
+     *
+     * @param events the stored events, in store order
+     * @param next   pass back as after for the next page; the same cursor when nothing came
+     */
     record ChangePage(List<StoredEvent> events, String next) {
     }
 
@@ -118,7 +124,9 @@ class AuditController {
      * positions that were still in flight, so that a record committed late is not skipped.
      */
     @GetMapping("/changes")
-    ChangePage changes(@RequestParam(required = false) String after,
+    ChangePage changes(@Parameter(description = "the cursor given as next; none to start from the first event")
+                       @RequestParam(required = false) String after,
+                       @Parameter(description = "how many events at most, 1 to 1000")
                        @RequestParam(defaultValue = "100") int limit) {
         if (limit < 1 || limit > MAX_PAGE) {
             throw new InvalidRequest("limit", "must be between 1 and " + MAX_PAGE);
@@ -141,7 +149,10 @@ class AuditController {
      */
     @GetMapping("/disputes/{disputeId}/as-known")
     DisputeSnapshot asKnown(@PathVariable String disputeId,
+                            @Parameter(description = "an instant, or a date meaning the end of that day in UTC: only "
+                                    + "what was recorded by then; now when left out")
                             @RequestParam(required = false) String knownAt,
+                            @Parameter(description = "a date: only what happened by then; every day when left out")
                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate happenedBy) {
         return views.asKnown(new DisputeAsKnownQuery(disputeId, RecordingTimes.end(knownAt, "knownAt"), happenedBy,
                 true));
@@ -155,7 +166,11 @@ class AuditController {
      */
     @GetMapping("/disputes/{disputeId}/changes")
     List<RecordChange> changesOfDispute(@PathVariable String disputeId,
+                                        @Parameter(description = "an instant, a time in UTC or a date: changes "
+                                                + "recorded after it; from the first when left out")
                                         @RequestParam(required = false) String from,
+                                        @Parameter(description = "an instant, a time in UTC or a date (to its end): "
+                                                + "changes recorded up to it; to the last when left out")
                                         @RequestParam(required = false) String to) {
         Instant start = RecordingTimes.start(from, "from");
         Instant end = RecordingTimes.end(to, "to");
@@ -165,14 +180,21 @@ class AuditController {
         return RecordChange.between(views.timeline(disputeId, true), start, end);
     }
 
+    /**
+     * Checks the whole store (or one stream) against its hash chain and the transparency log: every
+     * record altered, missing, reordered or added behind the application's back, and whether the latest
+     * checkpoint matches the log.
+     */
     @GetMapping("/integrity")
-    IntegrityCheck.Report integrity(@RequestParam(required = false) String streamId) {
+    IntegrityCheck.Report integrity(@Parameter(description = "one dispute's or legal case's stream; the whole store when left out")
+                                    @RequestParam(required = false) String streamId) {
         return integrity.verify(streamId);
     }
 
     /** The same check, also holding the log against a signed checkpoint the auditor kept (the body, as served). */
     @PostMapping(path = "/integrity", consumes = MediaType.TEXT_PLAIN_VALUE)
     IntegrityCheck.Report integrityAgainst(@RequestBody String checkpoint,
+                                           @Parameter(description = "one dispute's or legal case's stream; the whole store when left out")
                                            @RequestParam(required = false) String streamId) {
         return integrity.verify(streamId, checkpoint);
     }

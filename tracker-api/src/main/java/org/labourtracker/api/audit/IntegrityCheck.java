@@ -48,10 +48,14 @@ public class IntegrityCheck {
      *
      * @param intact             nothing found (in the stream asked for), and, for the whole store, the latest
      *                           checkpoint (and the supplied one) match the log
+     * @param eventsChecked      how many stored events were checked
+     * @param streamsChecked     how many disputes' and cases' streams were checked
+     * @param leavesChecked      how many leaves of the transparency log were checked
      * @param pending            events stored and sealed that the log has yet to take (a moment's work)
      * @param latestCheckpoint   the newest checkpoint the service keeps, held against the log
      * @param suppliedCheckpoint the checkpoint an auditor supplied, held against the log
      * @param findings           every record found wrong (at most 10,000), in log order
+     * @param findingsTruncated  whether more than 10,000 were found and the rest left out
      */
     public record Report(boolean intact, long eventsChecked, long streamsChecked, long leavesChecked, long pending,
                          LogAudit.CheckpointCheck latestCheckpoint, LogAudit.CheckpointCheck suppliedCheckpoint,

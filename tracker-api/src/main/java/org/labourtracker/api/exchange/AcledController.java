@@ -34,7 +34,10 @@ class AcledController {
         this.imports = imports;
     }
 
-    @Operation(summary = "The dispute's standing records as ACLED event rows (ACLED's 31 columns and codes)")
+    @Operation(summary = "The dispute's standing records as ACLED event rows (ACLED's 31 columns and codes)",
+            description = "One row a standing record of the dispute's own stream, with ACLED's meanings: "
+                    + "time_precision 1 to 3, event type and sub-type from the kind of record, fatalities the lowest "
+                    + "figure any source gives, and tags that let our ACLED import put each row back as its record.")
     @GetMapping(path = "/disputes/{disputeId}/acled.csv", produces = CSV)
     ResponseEntity<String> acled(@PathVariable String disputeId, Authentication reader) {
         return ResponseEntity.ok()
@@ -44,6 +47,9 @@ class AcledController {
     }
 
     @Operation(summary = "Records ACLED event rows, each as a sourced record in its dispute; answers when done",
+            description = "Each row becomes one record, through the same validation as the API: in the dispute its "
+                    + "tags name, else one dispute per country, admin1 and year. A file imported twice records each "
+                    + "row once; a refused row is reported by its line, field and reason, and the rest go on.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
                     content = @Content(mediaType = CSV, schema = @Schema(type = "string",
                             description = "ACLED's CSV, with its header row"))))

@@ -9,6 +9,7 @@ import org.labourtracker.api.problem.InvalidRequest;
 import org.labourtracker.api.security.Clearance;
 import org.labourtracker.evidence.StreamNotFound;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -17,8 +18,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /** Exports of a dispute (CSV, NDJSON) and the NDJSON import, with its progress. */
 @RestController
@@ -43,7 +48,15 @@ class ExchangeController {
      */
     @PostMapping(path = "/import", consumes = {NDJSON, MediaType.APPLICATION_JSON_VALUE, MediaType.TEXT_PLAIN_VALUE},
             produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<ImportJob.Report> importRecords(InputStream body, @RequestParam(defaultValue = "false") boolean wait,
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @ApiResponse(responseCode = "202", description = "the import started: its report so far; Location shows its progress",
+            useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "200", description = "with wait=true: the finished import", useReturnTypeSchema = true)
+    ResponseEntity<ImportJob.Report> importRecords(InputStream body,
+                                                   @Parameter(description = "true to answer only when every line is done")
+                                                   @RequestParam(defaultValue = "false") boolean wait,
+                                                   @Parameter(description = "true to import an export that does not match "
+                                                           + "its checkpoint; ADMIN only")
                                                    @RequestParam(defaultValue = "false") boolean unverified,
                                                    Authentication caller) throws IOException {
         if (unverified && !Clearance.isAdmin(caller)) {
@@ -56,18 +69,27 @@ class ExchangeController {
         return ResponseEntity.accepted().location(URI.create("/api/import/" + job.id())).body(job.report());
     }
 
+    /** An import's progress: lines recorded, refused (each with its field and reason) and skipped. */
     @GetMapping(path = "/import/{jobId}", produces = MediaType.APPLICATION_JSON_VALUE)
     ImportJob.Report importProgress(@PathVariable String jobId) {
         return imports.job(jobId).map(ImportJob::report)
                 .orElseThrow(() -> new StreamNotFound("jobId", "no import with this id is known"));
     }
 
+    /**
+     * The dispute's timeline as CSV: one row a record and claim (a record without figures is one row),
+     * with its when, where, sources and standing, redacted for the reader.
+     */
     @GetMapping(path = "/disputes/{disputeId}/timeline.csv", produces = CSV)
     ResponseEntity<String> timelineCsv(@PathVariable String disputeId, Authentication reader) {
         return file(disputeId + "-timeline.csv", CSV,
                 exports.timelineCsv(disputeId, Clearance.mayReadConfidential(reader)));
     }
 
+    /**
+     * The dispute's figures as CSV: one row a source's claim, with its side, its status and the
+     * group's official and independent ranges, redacted for the reader.
+     */
     @GetMapping(path = "/disputes/{disputeId}/figures.csv", produces = CSV)
     ResponseEntity<String> figuresCsv(@PathVariable String disputeId, Authentication reader) {
         return file(disputeId + "-figures.csv", CSV,
@@ -80,6 +102,8 @@ class ExchangeController {
      */
     @GetMapping(path = "/disputes/{disputeId}/export.ndjson", produces = NDJSON)
     ResponseEntity<StreamingResponseBody> ndjson(@PathVariable String disputeId,
+                                                 @Parameter(description = "the size of a checkpoint the reader keeps, "
+                                                         + "which the export then proves it extends")
                                                  @RequestParam(required = false) Long since, Authentication reader) {
         var lines = exports.ndjson(disputeId, Clearance.mayReadConfidential(reader), since).toList();
         StreamingResponseBody body = out -> {

@@ -16,11 +16,30 @@ import io.micrometer.core.instrument.Metrics;
  */
 public final class ImportJob {
 
-    /** A refused line: its number (from 1), the field at fault and why. */
+    /**
+     * A refused line: its number (from 1), the field at fault and why.
+     *
+     * @param line   the line's number in the file, from 1
+     * @param field  the field at fault, as a JSON path such as {@code record.evidence.sources[0].kind}
+     * @param reason why the line was refused
+     */
     public record LineProblem(int line, String field, String reason) {
     }
 
-    /** What a client sees of the job; blank lines are skipped, neither recorded nor refused. */
+    /**
+     * What a client sees of the job; blank lines are skipped, neither recorded nor refused.
+     *
+     * @param id        the job's id, to ask for its progress at /api/import/{jobId}
+     * @param startedBy who started the import
+     * @param startedAt when it started
+     * @param lines     how many lines the file has
+     * @param processed how many lines are done: recorded, refused or skipped
+     * @param recorded  how many lines were recorded (or had been recorded before under the same record id)
+     * @param refused   how many lines were refused
+     * @param skipped   how many blank lines were skipped
+     * @param done      whether every line is done
+     * @param problems  why each refused line was refused (at most 1,000)
+     */
     @Schema(name = "ImportReport", description = "An import's progress, and why each refused line was refused")
     public record Report(String id, String startedBy, Instant startedAt, int lines, int processed, int recorded,
                          int refused, int skipped, boolean done, List<LineProblem> problems) {

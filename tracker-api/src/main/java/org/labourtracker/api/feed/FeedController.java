@@ -70,7 +70,10 @@ class FeedController {
                 @Schema(description = "pass back as after; the same cursor when nothing came") String next) {
     }
 
-    @Operation(summary = "Stored events as CloudEvents, limit at a time")
+    @Operation(summary = "Stored events as CloudEvents, limit at a time",
+            description = "The change feed as a paged list: each stored event as a CloudEvent 1.0 in the JSON event "
+                    + "format, in store order. Pass next back as after for the following page; a page with nothing "
+                    + "new is empty and gives the same cursor.")
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     Page page(@Parameter(description = "the cursor given as next; none to start from the first event")
               @RequestParam(required = false) String after,
@@ -89,7 +92,10 @@ class FeedController {
     }
 
     @Operation(summary = "Stored events as CloudEvents over Server-Sent Events, then each new one as it is stored; "
-            + "each event's id is the cursor after it")
+            + "each event's id is the cursor after it",
+            description = "The change feed as Server-Sent Events: each event's data is a CloudEvent 1.0 in the JSON "
+                    + "event format, its id the cursor after it. A client that reconnects with Last-Event-ID (as "
+                    + "EventSource does) goes on after the last event it received, losing and repeating nothing.")
     @GetMapping(path = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     SseEmitter stream(@Parameter(description = "the id of the last event received, to go on after it")
                       @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId,

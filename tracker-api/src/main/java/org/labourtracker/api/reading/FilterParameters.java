@@ -15,6 +15,7 @@ record FilterParameters(
         String q,
         @Parameter(description = "ISO 3166 alpha-2 code, such as KZ")
         String country,
+        @Parameter(description = "the region's whole name, case aside, such as Mangystau Region")
         String region,
         @Parameter(description = "part of an employer's name, case aside")
         String employer,
@@ -22,11 +23,13 @@ record FilterParameters(
         String union,
         @Parameter(description = "part of the industry's name, case aside")
         String industry,
-        @Parameter(schema = @Schema(implementation = DisputeStatus.class))
+        @Parameter(description = "the dispute's status now", schema = @Schema(implementation = DisputeStatus.class))
         String status,
-        @Parameter(schema = @Schema(type = "string", format = "date"))
+        @Parameter(description = "the period's first day: disputes that may have begun, records that may have "
+                + "happened, on or after it", schema = @Schema(type = "string", format = "date"))
         String from,
-        @Parameter(schema = @Schema(type = "string", format = "date"))
+        @Parameter(description = "the period's last day: disputes that may have begun, records that may have "
+                + "happened, on or before it", schema = @Schema(type = "string", format = "date"))
         String to,
         @Parameter(description = "a kind of record, as it is posted (disputes and cases for the records that open "
                 + "them)", schema = @Schema(type = "string"))

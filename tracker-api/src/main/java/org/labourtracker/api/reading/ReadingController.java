@@ -59,6 +59,12 @@ class ReadingController {
         this.search = search;
     }
 
+    /**
+     * A page of disputes ordered by id, and the cursor of the next page.
+     *
+     * @param disputes the page's disputes in brief
+     * @param next     the cursor of the next page (pass it as after), null on the last page
+     */
     record DisputePage(List<DisputeBrief> disputes, String next) {
     }
 
@@ -69,7 +75,9 @@ class ReadingController {
      */
     @GetMapping("/disputes")
     DisputePage disputes(@ParameterObject FilterParameters filter,
+                         @Parameter(description = "the cursor given as next; none to start from the first dispute")
                          @RequestParam(required = false) String after,
+                         @Parameter(description = "how many disputes at most, 1 to 200")
                          @RequestParam(defaultValue = "50") int limit,
                          Authentication reader) {
         if (limit < 1 || limit > MAX_PAGE) {
@@ -111,6 +119,7 @@ class ReadingController {
         return search.search(filter.filters(), after, limit, reader);
     }
 
+    /** The dispute's current picture: status, parties, workers out, demands, latest development. */
     @GetMapping("/disputes/{disputeId}")
     DisputeSummary summary(@PathVariable String disputeId, Authentication reader) {
         return views.summary(disputeId, Clearance.mayReadConfidential(reader));
@@ -139,11 +148,16 @@ class ReadingController {
         return views.timelinePage(disputeId, from, limit, Clearance.mayReadConfidential(reader));
     }
 
+    /**
+     * The dispute's figures by kind and incident: every source's claim beside the others, with the
+     * ranges of the standing ones kept apart by side (official and independent), never averaged.
+     */
     @GetMapping("/disputes/{disputeId}/figures")
     DisputeFigures figures(@PathVariable String disputeId, Authentication reader) {
         return views.figures(disputeId, Clearance.mayReadConfidential(reader));
     }
 
+    /** The people named in the dispute and its legal track (held now, standing, harm, facts), and its cases. */
     @GetMapping("/disputes/{disputeId}/people")
     DisputePeople people(@PathVariable String disputeId, Authentication reader) {
         return views.people(disputeId, Clearance.mayReadConfidential(reader));
@@ -175,15 +189,24 @@ class ReadingController {
 
     /** An employer or a union, by its exact recorded name: the disputes it is party to and the records naming it. */
     @GetMapping("/organisations/{name}")
-    OrganisationRecord organisation(@PathVariable String name, Authentication reader) {
+    OrganisationRecord organisation(@Parameter(description = "the employer's or union's name, exactly as recorded")
+                                    @PathVariable String name, Authentication reader) {
         return views.organisation(name, Clearance.mayReadConfidential(reader));
     }
 
+    /**
+     * Every dispute at a glance: counts by country, region, industry, employer and status, records per month,
+     * and figure totals by kind, official and independent apart.
+     */
     @GetMapping("/overview")
     Overview overview() {
         return views.overview();
     }
 
+    /**
+     * The dispute's changes as Server-Sent Events: a {@code timeline} event with each new or changed
+     * record, a {@code summary} event with the dispute's new summary; redacted for the reader as the views are.
+     */
     @GetMapping(path = "/disputes/{disputeId}/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     SseEmitter live(@PathVariable String disputeId, Authentication reader) {
         boolean visible = Clearance.mayReadConfidential(reader);

@@ -42,15 +42,27 @@ public class Search {
     /**
      * A record found, as the reader may see it, with the dispute it belongs to.
      *
-     * @param kind    the kind of record as the API names it ({@code casualties}, {@code strikes} ...)
-     * @param snippet the first of the record's texts after its headline that holds a word searched for,
-     *                shortened; null when only the headline does
+     * @param disputeId    the dispute the record belongs to
+     * @param disputeTitle that dispute's title
+     * @param streamId     the dispute or case whose record it is
+     * @param recordId     the record's id in that stream
+     * @param kind         the kind of record as the API names it ({@code casualties}, {@code strikes} ...)
+     * @param when         when it happened, with its precision
+     * @param headline     what happened, in one line
+     * @param snippet      the first of the record's texts after its headline that holds a word searched for,
+     *                     shortened; null when only the headline does
+     * @param standing     STANDING, RETRACTED or MERGED
      */
     public record SearchHit(String disputeId, String disputeTitle, String streamId, String recordId, String kind,
                             When when, String headline, String snippet, Standing standing) {
     }
 
-    /** Hits in timeline order; {@code next} is the cursor of the following page, or null after the last. */
+    /**
+     * Hits in timeline order; {@code next} is the cursor of the following page, or null after the last.
+     *
+     * @param hits the records found, in timeline order
+     * @param next the cursor of the next page (pass it as after), null after the last
+     */
     public record SearchPage(List<SearchHit> hits, String next) {
     }
 

@@ -14,7 +14,7 @@ import org.labourtracker.legal.CaseCommand;
  */
 public enum RecordKinds {
 
-    DISPUTES("disputes", "disputeId", DisputeCommand.OpenDispute.class, Map.ofEntries(
+    DISPUTES("disputes", "disputeId", "dispute", DisputeCommand.OpenDispute.class, Map.ofEntries(
             Map.entry("parties", DisputeCommand.AddParty.class),
             Map.entry("status", DisputeCommand.ChangeStatus.class),
             Map.entry("strikes", DisputeCommand.RecordStrike.class),
@@ -29,7 +29,7 @@ public enum RecordKinds {
             Map.entry("abuses", DisputeCommand.ReportAbuse.class),
             Map.entry("releases", DisputeCommand.ReleaseDetainees.class))),
 
-    CASES("cases", "caseId", CaseCommand.OpenCase.class, Map.ofEntries(
+    CASES("cases", "caseId", "legal case", CaseCommand.OpenCase.class, Map.ofEntries(
             Map.entry("charges", CaseCommand.FileCharges.class),
             Map.entry("hearings", CaseCommand.RecordHearing.class),
             Map.entry("verdicts", CaseCommand.DeliverVerdict.class),
@@ -39,7 +39,7 @@ public enum RecordKinds {
             Map.entry("releases", CaseCommand.ReleaseDefendant.class))),
 
     /** Edits apply to a dispute or a legal case alike. */
-    STREAMS("streams", "streamId", null, Map.ofEntries(
+    STREAMS("streams", "streamId", "dispute or legal case", null, Map.ofEntries(
             Map.entry("corrections", EditorialCommand.CorrectRecord.class),
             Map.entry("retractions", EditorialCommand.RetractRecord.class),
             Map.entry("merges", EditorialCommand.MergeDuplicate.class),
@@ -47,12 +47,15 @@ public enum RecordKinds {
 
     final String path;
     final String idField;
+    /** The stream in the domain's words, for the API description. */
+    final String noun;
     final Class<?> opening;
     final Map<String, Class<?>> kinds;
 
-    RecordKinds(String path, String idField, Class<?> opening, Map<String, Class<?>> kinds) {
+    RecordKinds(String path, String idField, String noun, Class<?> opening, Map<String, Class<?>> kinds) {
         this.path = path;
         this.idField = idField;
+        this.noun = noun;
         this.opening = opening;
         this.kinds = new LinkedHashMap<>(new java.util.TreeMap<>(kinds));
     }

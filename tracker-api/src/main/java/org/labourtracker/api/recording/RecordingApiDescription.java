@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.labourtracker.api.description.ApiDescriptionPart;
+import org.springdoc.core.properties.SpringDocConfigProperties;
 import org.springframework.stereotype.Component;
 
 import io.swagger.v3.core.converter.AnnotatedType;
@@ -31,6 +32,16 @@ import io.swagger.v3.oas.models.responses.ApiResponses;
 @Component
 class RecordingApiDescription implements ApiDescriptionPart {
 
+    /*
+     * The converters springdoc registered, the Javadoc's included: the same schema read through another
+     * instance would lose its descriptions and replace the one springdoc made.
+     */
+    private final ModelConverters converters;
+
+    RecordingApiDescription(SpringDocConfigProperties springdoc) {
+        this.converters = ModelConverters.getInstance(springdoc.isOpenapi31());
+    }
+
     @Override
     public void describe(OpenAPI api) {
         if (api.getComponents() == null) {
@@ -48,6 +59,9 @@ class RecordingApiDescription implements ApiDescriptionPart {
                 Operation post = new Operation()
                         .operationId(stream.path + "-" + kind.getKey())
                         .summary("Record " + kind.getValue().getSimpleName())
+                        .description("Adds a record of " + kind.getKey() + " to the " + stream.noun + " {"
+                                + stream.idField + "}, with its sources. Answers 201 with the stream's version after "
+                                + "it (pass it as If-Match next time); a retry with the same record id records once.")
                         .addTagsItem("recording")
                         .addParametersItem(new PathParameter().name(stream.idField).required(true)
                                 .schema(new StringSchema()))
@@ -71,7 +85,7 @@ class RecordingApiDescription implements ApiDescriptionPart {
      * from the {@code Idempotency-Key} header or a new UUID.
      */
     @SuppressWarnings("rawtypes")
-    private static RequestBody body(OpenAPI api, Class<?> type, String... filledIn) {
+    private RequestBody body(OpenAPI api, Class<?> type, String... filledIn) {
         Schema body = schema(api, type);
         Schema command = api.getComponents().getSchemas().get(body.get$ref().substring(body.get$ref().lastIndexOf('/') + 1));
         if (command.getRequired() != null) {
@@ -84,14 +98,14 @@ class RecordingApiDescription implements ApiDescriptionPart {
     }
 
     @SuppressWarnings("rawtypes")
-    private static Schema schema(OpenAPI api, Class<?> type) {
-        ResolvedSchema resolved = ModelConverters.getInstance(true)
+    private Schema schema(OpenAPI api, Class<?> type) {
+        ResolvedSchema resolved = converters
                 .resolveAsResolvedSchema(new AnnotatedType(type).resolveAsRef(true));
         resolved.referencedSchemas.forEach(api.getComponents()::addSchemas);
         return resolved.schema;
     }
 
-    private static ApiResponses responses(OpenAPI api) {
+    private ApiResponses responses(OpenAPI api) {
         Content problem = new Content().addMediaType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                 new MediaType());
         return new ApiResponses()

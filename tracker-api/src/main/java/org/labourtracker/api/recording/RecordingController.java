@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
+import io.swagger.v3.oas.annotations.Parameter;
+
 /**
  * Monitors record here. {@code POST /api/disputes} and {@code POST /api/cases} open a stream;
  * {@code POST /api/{disputes|cases|streams}/{id}/{kind}} adds a record of that kind (see
@@ -34,16 +36,20 @@ class RecordingController {
         this.recording = recording;
     }
 
+    /** Opens a dispute with its first sources; answers 201 with the stream's version 0 and its Location. */
     @PostMapping("/disputes")
     ResponseEntity<Recorded> openDispute(@RequestBody(required = false) byte[] body,
+                                         @Parameter(description = "the record id, when the body has none; a retry with the same key records once")
                                          @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key)
             throws JsonProcessingException {
         return created(RecordKinds.DISPUTES, recording.record(RecordKinds.DISPUTES, null,
                 RecordKinds.DISPUTES.opening, text(body), key, null));
     }
 
+    /** Opens a legal case in a dispute's legal track; answers 201 with the stream's version 0 and its Location. */
     @PostMapping("/cases")
     ResponseEntity<Recorded> openCase(@RequestBody(required = false) byte[] body,
+                                      @Parameter(description = "the record id, when the body has none; a retry with the same key records once")
                                       @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key)
             throws JsonProcessingException {
         return created(RecordKinds.CASES, recording.record(RecordKinds.CASES, null, RecordKinds.CASES.opening,

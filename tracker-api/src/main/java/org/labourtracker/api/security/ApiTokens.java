@@ -41,7 +41,13 @@ class ApiTokens {
         this.verified = verified;
     }
 
-    /** The response to {@code POST /api/tokens}. */
+    /**
+     * The response to {@code POST /api/tokens}.
+     *
+     * @param token     the bearer token, to send as {@code Authorization: Bearer <token>}; shown only once
+     * @param tokenType always Bearer
+     * @param expiresAt when the token stops working
+     */
     record IssuedToken(String token, String tokenType, Instant expiresAt) {
     }
 

@@ -19,7 +19,10 @@ class TokenEndpoint {
         this.tokens = tokens;
     }
 
-    /** Not with a token: a stolen token could otherwise renew itself for ever. */
+    /**
+     * Issues a bearer token to a caller signed in with a password (HTTP Basic). Not with a token: a
+     * stolen token could otherwise renew itself for ever.
+     */
     @PostMapping
     ApiTokens.IssuedToken issue(Authentication caller) {
         if (caller instanceof ApiTokenAuthentication) {
@@ -28,6 +31,7 @@ class TokenEndpoint {
         return tokens.issue(caller.getName());
     }
 
+    /** Revokes the bearer token this request is made with. */
     @DeleteMapping("/current")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void revokeCurrent(Authentication caller) {

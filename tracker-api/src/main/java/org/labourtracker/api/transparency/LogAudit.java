@@ -36,8 +36,11 @@ public class LogAudit {
     /**
      * A checkpoint held against the log.
      *
+     * @param size           how many leaves of the log the checkpoint covers, null when it cannot be read
+     * @param rootHash       the checkpoint's root hash, base64, null when it cannot be read
      * @param signatureValid whether the log's key signed it
      * @param matchesLog     whether the log's first {@code size} events, as stored now, have its root
+     * @param detail         what was found, in words
      */
     public record CheckpointCheck(Long size, String rootHash, boolean signatureValid, boolean matchesLog,
                                   String detail) {

@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Parameter;
+
 /**
  * The log as outsiders check it: the latest signed checkpoint and the key to check it with, any
  * leaf, and inclusion and consistency proofs. Checkpoint, key and proofs reveal no content (any
@@ -50,13 +52,24 @@ class TransparencyController {
         return key.verifier().verifierKey() + "\n";
     }
 
-    /** A leaf: its bytes as {@link LeafEncoding} builds them from the stored event, and which event it is. */
+    /**
+     * A leaf: its bytes as {@link LeafEncoding} builds them from the stored event, and which event it is.
+     *
+     * @param index          the leaf's place in the log, from 0
+     * @param leaf           the leaf's bytes, base64
+     * @param leafHash       the leaf's hash (RFC 6962, SHA-256), base64
+     * @param streamId       the dispute or case whose event it is
+     * @param sequenceNumber the event's place in its stream
+     * @param recordId       the record the event carries
+     * @param globalIndex    the event's position in the store
+     */
     record LeafView(long index, String leaf, String leafHash, String streamId, long sequenceNumber, String recordId,
                     long globalIndex) {
     }
 
+    /** A leaf of the transparency log, with the stored event it stands for. */
     @GetMapping("/leaves/{index}")
-    LeafView leaf(@PathVariable long index) {
+    LeafView leaf(@Parameter(description = "the leaf's place in the log, from 0") @PathVariable long index) {
         LogTables.LeafRow row = tables.leaf(index).orElseThrow(() -> notFound("index", "is not a leaf of the log"));
         StoredEvents.Stored event = events.at(row.globalIndex())
                 .orElseThrow(() -> notFound("index", "names an event that is no longer stored"));
@@ -64,15 +77,31 @@ class TransparencyController {
                 row.sequenceNumber(), row.recordId(), row.globalIndex());
     }
 
+    /**
+     * The audit path that proves a leaf is in a tree of the log (RFC 6962).
+     *
+     * @param index  the leaf's place in the log, from 0
+     * @param size   how many leaves the tree has
+     * @param hashes the proof's hashes, base64, from the leaf upwards
+     */
     record InclusionProof(long index, long size, List<String> hashes) {
     }
 
+    /**
+     * The proof that a smaller tree of the log is a prefix of a larger one: nothing logged was changed (RFC 6962).
+     *
+     * @param from   how many leaves the smaller tree has
+     * @param to     how many leaves the larger tree has
+     * @param hashes the proof's hashes, base64
+     */
     record ConsistencyProof(long from, long to, List<String> hashes) {
     }
 
     /** The proof that leaf {@code index} is in the tree of {@code size} leaves (by default the latest checkpoint's). */
     @GetMapping("/proofs/inclusion")
-    InclusionProof inclusion(@RequestParam long index, @RequestParam(required = false) Long size) {
+    InclusionProof inclusion(@Parameter(description = "the leaf's place in the log, from 0") @RequestParam long index,
+                             @Parameter(description = "the tree's size in leaves; the latest checkpoint's when left out")
+                             @RequestParam(required = false) Long size) {
         long treeSize = size == null ? checkpointSize() : size;
         requireSize("size", treeSize);
         if (index < 0 || index >= treeSize) {
@@ -83,7 +112,10 @@ class TransparencyController {
 
     /** The proof that the tree of {@code from} leaves is a prefix of the tree of {@code to}. */
     @GetMapping("/proofs/consistency")
-    ConsistencyProof consistency(@RequestParam long from, @RequestParam(required = false) Long to) {
+    ConsistencyProof consistency(@Parameter(description = "the smaller tree's size in leaves, such as a kept checkpoint's")
+                                 @RequestParam long from,
+                                 @Parameter(description = "the larger tree's size; the latest checkpoint's when left out")
+                                 @RequestParam(required = false) Long to) {
         long toSize = to == null ? checkpointSize() : to;
         requireSize("to", toSize);
         if (from < 0 || from > toSize) {

@@ -11,12 +11,19 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.labourtracker.api.Http;
 import org.labourtracker.database.SameOnEveryDatabase;
+import org.openapitools.codegen.validation.ValidationResult;
+import org.openapitools.codegen.validations.oas.OpenApiEvaluator;
+import org.openapitools.codegen.validations.oas.RuleConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+
+import io.swagger.parser.OpenAPIParser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
 
 /**
  * The committed description ({@code tracker-api/openapi.json}), from which the build generates the
@@ -60,6 +67,11 @@ class ApiContractTest {
             if (!security.toString().equals("[{\"basic\":[]},{\"bearer\":[]}]")) {
                 faults.add(operation + ": security " + security);
             }
+            List<String> statuses = new ArrayList<>();
+            method.getValue().path("responses").fieldNames().forEachRemaining(statuses::add);
+            if (statuses.stream().noneMatch(status -> status.startsWith("2"))) {
+                faults.add(operation + ": no success answer");
+            }
             for (String status : List.of("401", "403")) {
                 if (method.getValue().at("/responses/" + status).isMissingNode()) {
                     faults.add(operation + ": no " + status);
@@ -96,6 +108,27 @@ class ApiContractTest {
         assertThat(pages).isEmpty();
         assertThat(served().at("/components/schemas/ImportReport/properties/recorded").isMissingNode()).isFalse();
         assertThat(served().at("/components/schemas/Report/properties/intact").isMissingNode()).isFalse();
+    }
+
+    /**
+     * What {@code openapi-generator validate --recommend} reports, run as it runs it (swagger-parser with
+     * references resolved, then openapi-generator's evaluator with its recommendations): nothing.
+     */
+    @Test
+    void openapiGeneratorValidateFindsNothing() {
+        ParseOptions options = new ParseOptions();
+        options.setResolve(true);
+        SwaggerParseResult parsed = new OpenAPIParser().readContents(new Http(port).get("/v3/api-docs", null).body(),
+                null, options);
+        RuleConfiguration rules = new RuleConfiguration();
+        rules.setEnableRecommendations(true);
+        ValidationResult evaluated = new OpenApiEvaluator(rules).validate(parsed.getOpenAPI());
+        List<String> issues = new ArrayList<>(parsed.getMessages() == null ? List.of() : parsed.getMessages());
+        evaluated.getErrors().forEach(error -> issues.add("error: " + error.getMessage()));
+        evaluated.getWarnings().forEach(warning -> issues.add("recommendation: " + warning.getMessage()));
+
+        assertThat(parsed.getOpenAPI()).isNotNull();
+        assertThat(issues).isEmpty();
     }
 
     private JsonNode served() {

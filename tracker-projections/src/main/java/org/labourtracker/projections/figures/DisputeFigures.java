@@ -3,7 +3,12 @@ package org.labourtracker.projections.figures;
 import java.util.List;
 import java.util.Optional;
 
-/** A dispute's figures, grouped by kind and incident, in the order the incidents happened. */
+/**
+ * A dispute's figures, grouped by kind and incident, in the order the incidents happened.
+ *
+ * @param disputeId the dispute's id
+ * @param groups    one group per kind of figure, incident and category of victims, each with every claim
+ */
 public record DisputeFigures(String disputeId, List<FigureGroup> groups) {
 
     public Optional<FigureGroup> group(FigureKind kind, String incident) {

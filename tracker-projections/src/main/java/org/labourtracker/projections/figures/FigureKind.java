@@ -9,7 +9,13 @@ import org.labourtracker.dispute.DisputeEvent.StrikeRecorded;
 import org.labourtracker.dispute.VictimCategory;
 import org.labourtracker.evidence.Counted;
 
-/** What a figure counts. EMPLOYERS_OUT and ESTABLISHMENTS_OUT are a strike's claims that count those. */
+/**
+ * What a figure counts: people KILLED or INJURED (casualty reports); ARRESTED or DETAINED
+ * (detentions); DISMISSED, LAID_OFF, REPLACEMENT_WORKERS hired, LOCKED_OUT or OTHER_EMPLOYER_ACTION
+ * (employer responses); PARTICIPANTS (protests); WORKERS_OUT (strikes); TORTURED, ILL_TREATED,
+ * DISAPPEARED, INTIMIDATED or SEXUAL_VIOLENCE (abuse reports); EMPLOYERS_OUT and ESTABLISHMENTS_OUT
+ * (a strike's claims that count employers or establishments on strike, never added to workers out).
+ */
 public enum FigureKind {
     KILLED, INJURED, ARRESTED, DETAINED, DISMISSED, LAID_OFF, REPLACEMENT_WORKERS, LOCKED_OUT, OTHER_EMPLOYER_ACTION,
     PARTICIPANTS, WORKERS_OUT, TORTURED, ILL_TREATED, DISAPPEARED, INTIMIDATED, SEXUAL_VIOLENCE, EMPLOYERS_OUT,

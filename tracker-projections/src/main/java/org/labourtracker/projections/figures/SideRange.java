@@ -11,6 +11,13 @@ import org.labourtracker.evidence.Claim;
  * lower / upper number at all ("as many as 800", "over 1000"); {@code claims} is 0 when this side
  * claims nothing. {@code vague} says some claim is a vague quantity ("dozens") whose low and high are
  * the convention's reading of its words, not a source's numbers: the range is approximate.
+ *
+ * @param low       the least of the claims' lows (or best estimates), null when none gives one
+ * @param high      the greatest of the claims' highs (or best estimates), null when none gives one
+ * @param claims    how many claims this side makes
+ * @param openBelow whether some claim gives no lower number ("as many as 800")
+ * @param openAbove whether some claim gives no upper number ("over 1000")
+ * @param vague     whether some claim is a vague quantity read by the convention: the range is approximate
  */
 public record SideRange(Integer low, Integer high, int claims, boolean openBelow, boolean openAbove, boolean vague) {
 

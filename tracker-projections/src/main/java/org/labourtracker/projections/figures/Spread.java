@@ -4,7 +4,12 @@ import java.util.List;
 
 import org.labourtracker.evidence.Claim;
 
-/** Claims' ranges kept apart by side: official (official and employer sources) and independent (the rest). */
+/**
+ * Claims' ranges kept apart by side: official (official and employer sources) and independent (the rest).
+ *
+ * @param official    the range of the claims by official and employer sources
+ * @param independent the range of the claims by every other source
+ */
 public record Spread(SideRange official, SideRange independent) {
 
     public static Spread of(List<Claim> claims) {

@@ -13,6 +13,7 @@ import org.labourtracker.editorial.Correction;
 public record Edit(String recordId, Kind kind, String reason, Instant recordedAt, String recordedBy, long sequence,
                    Correction correction, String keptRecordId) {
 
+    /** What the edit did: CORRECTED the record, RETRACTED it, or MERGED it into another as a duplicate. */
     public enum Kind {
         CORRECTED, RETRACTED, MERGED, SUPERSEDED
     }

@@ -8,6 +8,17 @@ import java.util.Optional;
  * escalated), counted by country, region ("KZ / Mangystau Region"), industry, employer and status;
  * standing records per month of when they happened ({@code yyyy-MM}, or {@code yyyy} for records known
  * only to the year); and figure totals by kind with their spread by side.
+ *
+ * @param disputes       how many disputes there are
+ * @param activeDisputes how many of them are brewing, active or escalated
+ * @param briefs         every dispute in brief
+ * @param byCountry      disputes counted by country code
+ * @param byRegion       disputes counted by country and region, such as "KZ / Mangystau Region"
+ * @param byIndustry     disputes counted by industry
+ * @param byEmployer     disputes counted by employer
+ * @param byStatus       disputes counted by status
+ * @param eventsPerMonth standing records per month (or year) in which they happened
+ * @param totals         figure totals by kind and victims' category, official and independent apart
  */
 public record Overview(int disputes,
                        int activeDisputes,

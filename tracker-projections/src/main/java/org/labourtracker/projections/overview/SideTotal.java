@@ -9,6 +9,15 @@ package org.labourtracker.projections.overview;
  * is ("as many as 800", "over 70"): {@code openAbove} is true when some claim gives no upper number,
  * so the total is shown "12–72+", never "12–72". {@code vague} says some part's range comes from a
  * vague claim ("dozens") read by the convention, so the total is approximate.
+ *
+ * @param low                  the sum of the parts' lows, null when no part gives one
+ * @param high                 the sum of the parts' highs, null when no part gives one
+ * @param incidents            how many parts this side gave figures for
+ * @param incidentsWithoutLow  parts left out of low because their claims give no low
+ * @param incidentsWithoutHigh parts left out of high because their claims give no high
+ * @param openBelow            whether the total is open below, as some part's range is
+ * @param openAbove            whether the total is open above: some claim gives no upper number
+ * @param vague                whether some part's range comes from a vague claim: the total is approximate
  */
 public record SideTotal(Integer low, Integer high, int incidents, int incidentsWithoutLow, int incidentsWithoutHigh,
                         boolean openBelow, boolean openAbove, boolean vague) {

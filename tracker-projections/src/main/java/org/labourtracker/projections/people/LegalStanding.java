@@ -1,6 +1,10 @@
 package org.labourtracker.projections.people;
 
-/** Where a person stands, by the last record that changed it. */
+/**
+ * Where a person stands, by the last record that changed it: NONE, DETAINED, ACCUSED (a defendant not
+ * yet charged), CHARGED, ON_TRIAL, SENTENCED, ACQUITTED, CHARGES_DROPPED (no acquittal), CASE_CLOSED
+ * (ended without a verdict) or RELEASED.
+ */
 public enum LegalStanding {
     /** Named, but with no detention or case recorded. */
     NONE,

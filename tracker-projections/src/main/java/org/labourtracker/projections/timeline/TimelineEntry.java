@@ -19,10 +19,25 @@ import org.labourtracker.projections.history.Standing;
  * lists its corrections in {@code edits}; a retracted, merged or superseded one stays in the timeline,
  * marked (a superseded one names its replacement in its edit of kind SUPERSEDED).
  *
- * @param sequence  the record's place in its stream, the event that first recorded it
- * @param type      the kind of record, such as {@code StrikeRecorded}
- * @param details   the record's own fields (status, employer, demand, judgements, ...) by name
- * @param leafIndex where the record is in the transparency log, once it is there (the API adds it)
+ * @param streamId   the dispute or case whose record it is
+ * @param recordId   the record's id in that stream
+ * @param sequence   the record's place in its stream, the event that first recorded it
+ * @param type       the kind of record, such as {@code StrikeRecorded}
+ * @param headline   what happened, in one line
+ * @param when       when it happened, with its precision, as corrected
+ * @param where      where it happened, as corrected
+ * @param sources    its sources, as corrected; confidential ones only for a reader who may see them
+ * @param claims     its figures, each with its source, as corrected
+ * @param people     the people it names, as the reader may see them
+ * @param notes      the recorder's notes, as corrected
+ * @param details    the record's own fields (status, employer, demand, judgements, ...) by name
+ * @param recordedAt when it was first recorded
+ * @param recordedBy who first recorded it
+ * @param standing   STANDING, RETRACTED or MERGED (into mergedInto as a duplicate)
+ * @param mergedInto the record it was merged into as a duplicate, else null
+ * @param edits      the corrections, retraction or merge of this record, in the order recorded
+ * @param original   its evidence and figures as first recorded, null when never corrected
+ * @param leafIndex  where the record is in the transparency log, once it is there (the API adds it)
  */
 public record TimelineEntry(String streamId,
                             String recordId,

@@ -12,6 +12,14 @@ import org.labourtracker.projections.timeline.DisputeTimeline;
  * A dispute as it was known: the same views as the live read models, computed by the same code from
  * the records recorded by {@code knownAt} that happened by {@code happenedBy}. The summary's
  * {@code asOf} is {@code happenedBy} when given, else today.
+ *
+ * @param disputeId  the dispute's id
+ * @param knownAt    the moment of knowledge: only records recorded by then count
+ * @param happenedBy the last day of the world that counts, null for every day
+ * @param summary    the dispute's summary as known then
+ * @param timeline   the dispute's timeline as known then
+ * @param figures    the dispute's figures as known then
+ * @param people     the dispute's people and cases as known then
  */
 public record DisputeSnapshot(String disputeId, Instant knownAt, LocalDate happenedBy, DisputeSummary summary,
                               DisputeTimeline timeline, DisputeFigures figures, DisputePeople people) {
