@@ -9,13 +9,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.zip.GZIPInputStream;
 
 import org.junit.jupiter.api.Test;
@@ -33,9 +29,6 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.tngtech.archunit.core.domain.JavaModifier;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
@@ -47,14 +40,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.datasource.url=jdbc:h2:mem:api-description;DB_CLOSE_DELAY=-1")
 class ApiDescriptionTest {
-
-    /*
-     * The request side (commands and value types of tracker-core) is described by the work on the core's
-     * records; until it lands, a schema named only by a class of these packages is let off. Drop this then.
-     */
-    private static final List<String> CORE_PACKAGES_DESCRIBED_ELSEWHERE = List.of(
-            "org.labourtracker.dispute", "org.labourtracker.legal", "org.labourtracker.editorial",
-            "org.labourtracker.evidence");
 
     @LocalServerPort
     int port;
@@ -156,7 +141,6 @@ class ApiDescriptionTest {
     void everySchemaFieldOperationAndParameterIsDescribed() {
         JsonNode description = description();
         JsonNode schemas = description.at("/components/schemas");
-        Set<String> letOff = describedByTheCoreWork(schemas);
         List<String> undescribed = new ArrayList<>();
         int schemaCount = 0;
         int describedSchemas = 0;
@@ -167,7 +151,7 @@ class ApiDescriptionTest {
             schemaCount++;
             if (described(schema.getValue())) {
                 describedSchemas++;
-            } else if (!letOff.contains(schema.getKey())) {
+            } else {
                 undescribed.add(schema.getKey());
             }
             for (Map.Entry<String, JsonNode> field : schema.getValue().path("properties").properties()) {
@@ -175,9 +159,9 @@ class ApiDescriptionTest {
                 String target = referenced(field.getValue());
                 if (described(field.getValue())) {
                     describedFields++;
-                } else if (target != null && (described(schemas.path(target)) || letOff.contains(target))) {
+                } else if (target != null && described(schemas.path(target))) {
                     fieldsByReference++;
-                } else if (!letOff.contains(schema.getKey())) {
+                } else {
                     undescribed.add(schema.getKey() + "." + field.getKey());
                 }
             }
@@ -206,30 +190,11 @@ class ApiDescriptionTest {
             }
         }
         System.out.printf("API description: %d of %d schemas, %d of %d fields (and %d by reference to a schema), "
-                        + "%d of %d operations, %d of %d parameters described; let off until the core work "
-                        + "describes them: %s%n",
+                        + "%d of %d operations, %d of %d parameters described%n",
                 describedSchemas, schemaCount, describedFields, fieldCount, fieldsByReference,
-                describedOperations, operationCount, describedParameters, parameterCount, new TreeSet<>(letOff));
+                describedOperations, operationCount, describedParameters, parameterCount);
 
         assertThat(undescribed).as("schemas, fields, operations and parameters without a description").isEmpty();
-    }
-
-    private static Set<String> describedByTheCoreWork(JsonNode schemas) {
-        Map<String, Set<String>> packagesBySimpleName = new HashMap<>();
-        // Not the test classes (the generated client has a class for every schema), nor private ones (no API type).
-        new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("org.labourtracker").stream()
-                .filter(type -> !type.getModifiers().contains(JavaModifier.PRIVATE))
-                .forEach(type -> packagesBySimpleName.computeIfAbsent(type.getSimpleName(), name -> new HashSet<>())
-                        .add(type.getPackageName()));
-        Set<String> letOff = new HashSet<>();
-        schemas.fieldNames().forEachRemaining(name -> {
-            Set<String> packages = packagesBySimpleName.getOrDefault(name, Set.of());
-            if (!packages.isEmpty() && CORE_PACKAGES_DESCRIBED_ELSEWHERE.containsAll(packages)) {
-                letOff.add(name);
-            }
-        });
-        return letOff;
     }
 
     private static boolean described(JsonNode node) {
