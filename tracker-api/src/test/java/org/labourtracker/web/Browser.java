@@ -134,6 +134,14 @@ final class Browser implements AutoCloseable {
         driver.manage().window().setSize(new Dimension(1280, height));
         script("window.scrollTo(0, 0);");
         try {
+            save(name);
+        } finally {
+            driver.manage().window().setSize(new Dimension(1280, 1600));
+        }
+    }
+
+    private void save(String name) {
+        try {
             Files.createDirectories(SCREENSHOTS);
             Path shot = SCREENSHOTS.resolve(name);
             Files.write(shot, driver.getScreenshotAs(OutputType.BYTES));
@@ -142,8 +150,28 @@ final class Browser implements AutoCloseable {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Saves what the window shows, at this height, from the top of an element of the page down. */
+    void screenshot(String name, int height, By from) {
+        driver.manage().window().setSize(new Dimension(1280, height));
+        script("arguments[0].scrollIntoView();", driver.findElement(from));
+        try {
+            save(name);
         } finally {
             driver.manage().window().setSize(new Dimension(1280, 1600));
+        }
+    }
+
+    /** Saves what a phone this wide shows of the page from the top of an element down, as {@link #screenshot} does. */
+    void phoneScreenshot(String name, int width, int height, By from) {
+        viewport(width, height);
+        try {
+            script("arguments[0].scrollIntoView();", driver.findElement(from));
+            save(name);
+        } finally {
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         }
     }
 

@@ -95,7 +95,14 @@ class DashboardTest {
         assertThat(browser.text(By.id("events-per-month"))).contains("Dec 2011", "Jul 2021");
         assertThat(browser.text(By.cssSelector("#figures tr[data-kind=KILLED]"))).contains("Killed");
         assertThat(browser.findAll(By.cssSelector("#recent li"))).isNotEmpty();
-        browser.screenshot("overview.png", 1500);
+        // Both disputes share Zhanaozen's marker; Aktau, Shetpe and the region's centre have one each.
+        awaitMaps();
+        assertThat(browser.findAll(By.cssSelector(".map .marker"))).hasSize(4);
+        assertThat(browser.findAll(By.cssSelector(".map .marker.approximate"))).singleElement()
+                .satisfies(marker -> assertThat(marker.getAttribute("aria-label"))
+                        .isEqualTo("Mangystau oil workers' strike: Mangystau Region, KZ · 8 records approximate: region centre"));
+        browser.screenshot("overview.png", 1700);
+        browser.phoneScreenshot("phone.png", 390, 1400, By.id("disputes"));
     }
 
     @Test
@@ -117,7 +124,18 @@ class DashboardTest {
         assertThat(browser.text(By.id("entry-" + DISPUTE + "--open"))).contains("May 2011", "Month");
         assertThat(browser.text(By.id("people"))).contains("Nataliya Sokolova", "six years");
         assertThat(browser.text(By.id("cases"))).contains("Nataliya Sokolova", "Inciting a social conflict");
+        awaitMaps();
+        assertThat(browser.findAll(By.cssSelector(".map .marker"))).hasSize(4);
+        assertThat(browser.text(By.cssSelector("#places-section .place-list"))).contains(
+                "Zhanaozen, Mangystau Region, KZ · 28 records settlement",
+                "Mangystau Region, KZ · 8 records approximate: region centre");
+        assertThat(browser.find(By.id("exports")).getText()).contains("timeline as CSV", "every record as NDJSON",
+                "ACLED-like CSV");
         browser.screenshot("dispute.png", 1900);
+
+        browser.open("/people/nataliya-sokolova");
+        assertThat(browser.text(By.tagName("h1"))).isEqualTo("Nataliya Sokolova");
+        browser.screenshot("person.png", 1100);
     }
 
     @Test
@@ -192,6 +210,7 @@ class DashboardTest {
                 .hasSizeGreaterThan(50);
         assertThat(browser.text(By.id("changes"))).contains("state run oil refinery", "not martial law");
         assertThat(browser.findAll(By.cssSelector("#changes tr.change[data-change=CORRECTED]"))).isNotEmpty();
+        browser.screenshot("what-changed.png", 1000, By.id("what-changed"));
         browser.script("arguments[0].value = '';", browser.find(By.id("changes-from")));
         browser.script("arguments[0].value = '2011-12-20';", browser.find(By.id("changes-to")));
         browser.find(By.id("changes-submit")).click();
@@ -274,6 +293,12 @@ class DashboardTest {
     private void openDispute() {
         browser.open("/disputes/" + DISPUTE);
         browser.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-live", "connected"));
+    }
+
+    /** Waits until every map on the page has drawn its markers and outlines. */
+    private void awaitMaps() {
+        browser.until(driver -> browser.script(
+                "return Array.from(document.querySelectorAll('.map')).every(map => map.dataset.drawn === 'true');"));
     }
 
     private void signIn(Role role) {

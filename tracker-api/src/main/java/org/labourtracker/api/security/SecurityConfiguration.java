@@ -12,6 +12,7 @@ import java.util.List;
 
 import jakarta.servlet.DispatcherType;
 
+import org.labourtracker.api.map.TileServer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -61,18 +62,19 @@ class SecurityConfiguration {
     private static final List<String> LOG_PROOF_PATHS =
             List.of("/api/audit/checkpoint", "/api/audit/checkpoint/key", "/api/audit/proofs/**");
 
-    /** Static files, the API description and its UI: open to everyone. */
+    /** Static files (the map's script from its webjar, its basemap), the API description and its UI: open to everyone. */
     private static final List<String> OPEN_PAGE_PATHS = List.of("/css/**", "/js/**", "/favicon.ico", "/favicon.svg",
-            "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html");
+            "/webjars/**", "/map/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html");
     /** The pages that show the public record. */
     private static final List<String> READ_PAGE_PATHS =
             List.of("/", "/disputes/**", "/search", "/people/**", "/cases/**", "/organisations/**");
     /** The pages above reading, and the role each needs; a reader refused one is told which. */
     private static final List<PageRule> PAGE_RULES = List.of(new PageRule(Role.ADMIN, "/admin/**"),
             new PageRule(Role.AUDITOR, "/audit/**"), new PageRule(Role.MONITOR, "/import/**", "/disputes/*/record"));
+    /** Completed by the images' sources: the map's tile server, when one is configured. */
     private static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-            + "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
-            + "frame-ancestors 'none'";
+            + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'; "
+            + "img-src 'self' data:";
 
     private static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
             + "browsing-topics=()";
@@ -146,7 +148,7 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain web(HttpSecurity http, SecuritySettings settings, SignInThrottle throttle,
-                            ProblemResponses problems) throws Exception {
+                            ProblemResponses problems, TileServer tiles) throws Exception {
         http.authorizeHttpRequests(rules -> {
                     rules.requestMatchers(matchers(List.of(GET), OPEN_PAGE_PATHS)).permitAll()
                             .requestMatchers(PATHS.matcher(SignInThrottleFilter.THROTTLED_PAGE)).permitAll()
@@ -167,7 +169,8 @@ class SecurityConfiguration {
                                 PATHS.matcher("/swagger-ui.html"))),
                         // Pages run only their own scripts and styles: text that slipped past escaping
                         // still could not run.
-                        new StaticHeadersWriter("Content-Security-Policy", PAGE_POLICY))));
+                        new StaticHeadersWriter("Content-Security-Policy",
+                                PAGE_POLICY + tiles.origin().map(origin -> " " + origin).orElse("")))));
         return http.build();
     }
 

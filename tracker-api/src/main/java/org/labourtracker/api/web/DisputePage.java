@@ -3,6 +3,8 @@ package org.labourtracker.api.web;
 import java.util.LinkedHashSet;
 import java.util.List;
 
+import org.labourtracker.api.map.Maps;
+import org.labourtracker.api.map.TileServer;
 import org.labourtracker.api.problem.InvalidRequest;
 import org.labourtracker.api.reading.LiveFeed;
 import org.labourtracker.api.reading.Views;
@@ -40,11 +42,17 @@ class DisputePage {
     private final Views views;
     private final LiveFeed live;
     private final Formats fmt;
+    private final Maps maps;
+    private final TileServer tiles;
+    private final ExportLinks exports;
 
-    DisputePage(Views views, LiveFeed live, Formats fmt) {
+    DisputePage(Views views, LiveFeed live, Formats fmt, Maps maps, TileServer tiles, ExportLinks exports) {
         this.views = views;
         this.live = live;
         this.fmt = fmt;
+        this.maps = maps;
+        this.tiles = tiles;
+        this.exports = exports;
     }
 
     /** The page, its timeline {@value #TIMELINE_PAGE} records at a time from the cursor {@code after}. */
@@ -61,6 +69,9 @@ class DisputePage {
         model.addAttribute("stateActions", ofType(entries, STATE_ACTION));
         model.addAttribute("interventions", ofType(entries, INTERVENTION));
         model.addAttribute("people", views.people(disputeId, visible));
+        model.addAttribute("tiles", tiles);
+        model.addAttribute("places", maps.dispute(disputeId, visible));
+        model.addAttribute("mayExport", exports.offered(reader));
         figures(disputeId, visible, model);
         return "dispute";
     }

@@ -18,6 +18,8 @@ import org.labourtracker.legal.CaseEvent;
 import org.labourtracker.legal.Sentence;
 import org.labourtracker.projections.figures.ClaimView;
 import org.labourtracker.projections.figures.SideRange;
+import org.labourtracker.projections.overview.FigurePart;
+import org.labourtracker.projections.overview.FigureTotal;
 import org.labourtracker.projections.overview.SideTotal;
 import org.labourtracker.projections.people.CitedDetention;
 import org.labourtracker.projections.people.PeopleViews;
@@ -137,6 +139,20 @@ class Formats {
             return "no figure";
         }
         return (total.vague() ? "≈ " : "") + span(total.low(), total.high(), total.openAbove());
+    }
+
+    /**
+     * How a total was put together, in words beside it: "3 incidents added up", "2 disputes' peaks added
+     * up", or "one incident" when there is nothing to add.
+     */
+    public String method(FigureTotal total) {
+        long disputes = total.parts().stream().map(FigurePart::disputeId).distinct().count();
+        int parts = total.parts().size();
+        return switch (total.method()) {
+            case SUM_OF_INCIDENTS -> parts == 1 ? "one incident"
+                    : parts + " incidents" + (disputes > 1 ? " in " + disputes + " disputes" : "") + " added up";
+            case SUM_OF_DISPUTE_PEAKS -> parts == 1 ? "one dispute's peak" : parts + " disputes' peaks added up";
+        };
     }
 
     private static String figure(Integer low, Integer best, Integer high) {

@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.labourtracker.api.map.Maps;
+import org.labourtracker.api.map.TileServer;
 import org.labourtracker.api.reading.Search;
 import org.labourtracker.api.reading.Views;
 import org.labourtracker.api.security.Clearance;
@@ -32,11 +34,15 @@ class OverviewPage {
     private final Views views;
     private final Search search;
     private final ExportLinks exports;
+    private final Maps maps;
+    private final TileServer tiles;
 
-    OverviewPage(Views views, Search search, ExportLinks exports) {
+    OverviewPage(Views views, Search search, ExportLinks exports, Maps maps, TileServer tiles) {
         this.views = views;
         this.search = search;
         this.exports = exports;
+        this.maps = maps;
+        this.tiles = tiles;
     }
 
     /** A record in the list of the latest, with the dispute it belongs to. */
@@ -58,13 +64,18 @@ class OverviewPage {
         model.addAttribute("form", form);
         model.addAttribute("mayExport", exports.offered(reader));
         model.addAttribute("statuses", List.of(DisputeStatus.values()));
-        model.addAttribute("shown", form.filters() == null ? briefs
-                : briefs.stream().filter(search.keeps(form.filters(), reader)).toList());
+        List<DisputeBrief> shown = form.filters() == null ? briefs
+                : briefs.stream().filter(search.keeps(form.filters(), reader)).toList();
+        model.addAttribute("shown", shown);
+        model.addAttribute("tiles", tiles);
+        model.addAttribute("places", maps.disputes(shown.stream().map(DisputeBrief::disputeId)
+                .collect(Collectors.toSet()), visible));
         model.addAttribute("regions", BarList.of(overview.byRegion().stream()
                 .map(facet -> new BarList.Count(facet.key(), facet.total(), facet.active())).toList()));
         model.addAttribute("months", BarList.of(overview.eventsPerMonth().stream()
                 .sorted(Comparator.comparing(PeriodCount::period))
                 .map(period -> new BarList.Count(period(period.period()), period.records(), 0)).toList()));
+        model.addAttribute("titles", briefs.stream().collect(Collectors.toMap(DisputeBrief::disputeId, DisputeBrief::title)));
         model.addAttribute("recent", recent(briefs, visible));
         return "overview";
     }

@@ -128,6 +128,23 @@ class MarikanaCaseTest {
         assertThat(byRecord.get("commission-findings").at("/sources/0/kind").asText()).isEqualTo("INQUIRY");
     }
 
+    /**
+     * The inquiry, the national mourning and the commission's findings are recorded for South Africa as a
+     * whole: with no region, they stand at the country's centre (the centroid of South Africa's outline in
+     * the basemap), marked approximate, beside Marikana's own point.
+     */
+    @Test
+    void recordsKnownOnlyByTheirCountryStandAtItsCentreMarkedApproximate() {
+        JsonNode map = http.get(DISPUTE + "/map", VIEWER).json();
+
+        List<String> markers = new ArrayList<>();
+        map.path("markers").forEach(m -> markers.add(m.path("place").asText() + " " + m.path("latitude").asDouble()
+                + " " + m.path("longitude").asDouble() + " " + m.path("precision").asText() + " "
+                + (m.path("approximate").asBoolean() ? "approximate" : "own coordinates") + " " + m.path("records").asInt()));
+        assertThat(markers).containsExactly("Marikana -25.67778 27.50917 NEAR own coordinates 9",
+                "ZA -29.01 25.16 COUNTRY approximate 3");
+    }
+
     @Test
     void theSummaryAndPeopleViewsReadTheCase() {
         JsonNode summary = http.get(DISPUTE, VIEWER).json();
