@@ -228,30 +228,30 @@ class DashboardTest {
         long stored = eventStore.readEvents(DISPUTE).asStream().count();
 
         browser.driver().switchTo().newWindow(WindowType.WINDOW);
-        browser.open("/disputes/" + DISPUTE + "/record");
-        browser.choose(By.name("recordKind"), "casualties");
+        browser.open("/disputes/" + DISPUTE + "/record/casualties");
         browser.choose(By.name("kind"), "INJURED");
         browser.type("incident", "Night raid at the gate");
         // a day on the timeline's first page (the first 50 records), the page open in the other window
-        browser.date("when.on", "2011-12-16");
-        browser.type("where.name", "Zhanaozen");
-        browser.type("claim.low", "2");
-        browser.type("claim.wording", "two workers beaten");
-        browser.type("person.id", "worker-mixed-scripts");
-        browser.type("person.name", MIXED_SCRIPTS);
-        browser.choose(By.name("person.role"), "WORKER");
-        browser.type("notes", HOSTILE_NOTES);
+        browser.date("evidence.when.on", "2011-12-16");
+        browser.type("evidence.where.name", "Zhanaozen");
+        browser.type("claims[0].low", "2");
+        browser.type("claims[0].wording", "two workers beaten");
+        browser.type("named[0].id", "worker-mixed-scripts");
+        browser.type("named[0].name", MIXED_SCRIPTS);
+        browser.choose(By.name("named[0].role"), "WORKER");
+        browser.type("evidence.notes", HOSTILE_NOTES);
         browser.find(By.id("record-submit")).click();
 
-        assertThat(browser.text(By.cssSelector(".field-error[data-field=sources]"))).isEqualTo("needs at least one entry");
-        assertThat(browser.find(By.name("notes")).getAttribute("value")).isEqualTo(HOSTILE_NOTES);
-        assertThat(browser.find(By.name("person.name")).getAttribute("value")).isEqualTo(MIXED_SCRIPTS);
+        assertThat(browser.text(By.cssSelector(".field-error[data-field='evidence.sources']"))).isEqualTo("is required");
+        assertThat(browser.find(By.name("evidence.notes")).getAttribute("value")).isEqualTo(HOSTILE_NOTES);
+        assertThat(browser.find(By.name("named[0].name")).getAttribute("value")).isEqualTo(MIXED_SCRIPTS);
         assertThat(browser.find(By.name("incident")).getAttribute("value")).isEqualTo("Night raid at the gate");
         assertThat(eventStore.readEvents(DISPUTE).asStream().count()).isEqualTo(stored);
 
-        browser.type("sources[0].publisher", "A witness at the gate");
-        browser.choose(By.name("sources[0].kind"), "WITNESS");
-        browser.choose(By.name("sources[0].reliability"), "CANNOT_BE_JUDGED");
+        browser.type("evidence.sources[0].publisher", "A witness at the gate");
+        browser.choose(By.name("evidence.sources[0].kind"), "WITNESS");
+        browser.choose(By.name("evidence.sources[0].reliability"), "CANNOT_BE_JUDGED");
+        browser.choose(By.name("claims[0].source"), "0");
         String recordId = browser.find(By.name("recordId")).getAttribute("value");
         browser.find(By.id("record-submit")).click();
         browser.find(By.id("recorded-notice"));

@@ -68,6 +68,16 @@ public enum RecordKinds {
         return path;
     }
 
+    /** The field of a command that names its stream ({@code disputeId}, {@code caseId}, {@code streamId}). */
+    public String idField() {
+        return idField;
+    }
+
+    /** The kinds of record posted to a stream of this kind, in the order of their names. */
+    public java.util.Set<String> kinds() {
+        return java.util.Collections.unmodifiableSet(kinds.keySet());
+    }
+
     public static Optional<RecordKinds> of(String path) {
         return java.util.Arrays.stream(values()).filter(stream -> stream.path.equals(path)).findFirst();
     }

@@ -70,7 +70,8 @@ class SecurityConfiguration {
             List.of("/", "/disputes/**", "/search", "/people/**", "/cases/**", "/organisations/**");
     /** The pages above reading, and the role each needs; a reader refused one is told which. */
     private static final List<PageRule> PAGE_RULES = List.of(new PageRule(Role.ADMIN, "/admin/**"),
-            new PageRule(Role.AUDITOR, "/audit/**"), new PageRule(Role.MONITOR, "/import/**", "/disputes/*/record"));
+            new PageRule(Role.AUDITOR, "/audit/**"), new PageRule(Role.MONITOR, "/import/**", "/disputes/new", "/disputes/*/record/**",
+                    "/cases/*/record/**"));
     /** Completed by the images' sources: the map's tile server, when one is configured. */
     private static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'; "

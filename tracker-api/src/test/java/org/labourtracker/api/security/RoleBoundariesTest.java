@@ -176,7 +176,7 @@ class RoleBoundariesTest {
 
     @Test
     void formsPostedToPagesWithoutTheirCsrfTokenAreRefused() {
-        Http.Response response = http.send("POST", "/disputes/mangystau-oil-strike-2011/record", null, "{}");
+        Http.Response response = http.send("POST", "/disputes/mangystau-oil-strike-2011/record/casualties", null, "{}");
 
         assertThat(response.status()).isEqualTo(403);
     }
