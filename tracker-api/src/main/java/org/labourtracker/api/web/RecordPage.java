@@ -52,9 +52,8 @@ class RecordPage {
     private static final Logger log = LoggerFactory.getLogger(RecordPage.class);
     private static final String OPEN_CASE = "cases";
     private static final List<String> EDITS = List.of("corrections", "retractions");
-    /** Where a record that replaces another names it, once records can (before that, the API refuses it). */
-    private static final List<String> SUPERSEDES = List.of("supersedes", "supersedes.recordId",
-            "evidence.supersedes", "evidence.supersedes.recordId");
+    /** Where a record that replaces another names it. */
+    private static final String SUPERSEDES = "evidence.supersedes.recordId";
     /** What a record of another kind takes over from the one it replaces. */
     private static final List<String> SHARED = List.of("when", "where", "sources", "notes");
 
@@ -123,7 +122,7 @@ class RecordPage {
         }
         if (supersedes != null && !supersedes.isBlank()) {
             typed.putAll(shared(id, supersedes, Clearance.mayReadConfidential(reader)));
-            typed.put(SUPERSEDES.stream().filter(fields::contains).findFirst().orElse("supersedes"), supersedes);
+            typed.put(SUPERSEDES, supersedes);
         }
         RecordForm form = form(chosen, typed);
         return page(place, chosen, form, model);
