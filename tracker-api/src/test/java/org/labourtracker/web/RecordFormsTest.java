@@ -150,6 +150,35 @@ class RecordFormsTest {
         assertThat(eventStore.readEvents(DISPUTE).asStream().count()).isEqualTo(stored);
     }
 
+    /**
+     * Three mistakes only the API's rules catch (the form can read every value): a country that is not
+     * an ISO code, a source's address that is not absolute and a language that is not a tag. All come
+     * back in one answer, each at its input.
+     */
+    @Test
+    @Order(3)
+    void threeMistakesTheApiFindsAreShownAtOnce() {
+        long stored = eventStore.readEvents(DISPUTE).asStream().count();
+        browser.open("/disputes/" + DISPUTE + "/record/casualties");
+        zhanaozenShooting();
+        browser.type("evidence.where.country", "ZZ");
+        browser.type("evidence.sources[0].url", "wsws.org/en/articles/2011/12/kaza-d19.html");
+        browser.type("evidence.sources[1].language", "English");
+        browser.find(By.id("record-submit")).click();
+
+        WebElement summary = browser.find(By.id("error-summary"));
+        assertThat(summary.findElement(By.tagName("h2")).getText()).isEqualTo("Nothing was stored: 3 problems to put right");
+        assertThat(summary.findElements(By.tagName("a")).stream().map(WebElement::getText).toList())
+                .containsExactlyInAnyOrder("Where › Country (ISO code, such as KZ): must be an ISO 3166 alpha-2 code such as KZ",
+                        "Source 1 › Address (URL): must be an absolute http or https address",
+                        "Source 2 › Language (en, ru, kk ...): must be a language tag such as en, ru or kk");
+        for (String field : List.of("evidence.where.country", "evidence.sources[0].url", "evidence.sources[1].language")) {
+            WebElement input = browser.find(By.name(field));
+            assertThat(browser.find(By.id(input.getAttribute("aria-describedby"))).getText()).isNotBlank();
+        }
+        assertThat(eventStore.readEvents(DISPUTE).asStream().count()).isEqualTo(stored);
+    }
+
     @Test
     @Order(4)
     void aLegalCaseIsOpenedInTheDisputeAndItsVerdictRecorded() {

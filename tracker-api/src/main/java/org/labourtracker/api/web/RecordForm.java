@@ -187,9 +187,14 @@ final class RecordForm {
      * A path the form has no field for is shown in the summary only.
      */
     void reject(String path, String reason) {
-        String field = formPath(path == null ? "" : path);
+        String wrong = formPath(path == null ? "" : path);
+        String field = wrong;
         while (!field.isEmpty() && !labels.containsKey(field)) {
             field = parent(field);
+        }
+        if (field.endsWith(".source") && wrong.startsWith(field + ".")) {
+            // a claim sends a copy of the source row it names: what the copy breaks, the row breaks, and says so
+            return;
         }
         if (field.isEmpty()) {
             refusals.add(new Refusal(null, path == null || path.isBlank() ? reason : path + " " + reason));

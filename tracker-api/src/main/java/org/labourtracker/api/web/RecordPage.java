@@ -17,6 +17,7 @@ import org.labourtracker.api.recording.Recorded;
 import org.labourtracker.api.recording.Recording;
 import org.labourtracker.api.security.Clearance;
 import org.labourtracker.evidence.StreamNotFound;
+import org.labourtracker.evidence.Violation;
 import org.labourtracker.projections.summary.DisputeSummary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -200,8 +201,8 @@ class RecordPage {
         if (properties.get("errors") instanceof List<?> errors && !errors.isEmpty()) {
             List<RecordForm.Refusal> refusals = new ArrayList<>();
             for (Object error : errors) {
-                if (error instanceof Map<?, ?> each) {
-                    refusals.add(new RecordForm.Refusal((String) each.get("field"), (String) each.get("reason")));
+                if (error instanceof Violation violation) {
+                    refusals.add(new RecordForm.Refusal(violation.field(), violation.reason()));
                 }
             }
             return refusals;

@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.labourtracker.projections.history.RecordTable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.ContextRefreshedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
@@ -120,7 +120,11 @@ public class ReplayService {
         return progress(processorName);
     }
 
-    @EventListener(ApplicationReadyEvent.class)
+    /**
+     * On the context's refresh, when the processors have started but before the application's runners
+     * (the demo load, an import) record anything, so that a new database's tables are still empty.
+     */
+    @EventListener(ContextRefreshedEvent.class)
     void rebuildOutdatedAtStart() {
         rebuildOutdated();
     }
