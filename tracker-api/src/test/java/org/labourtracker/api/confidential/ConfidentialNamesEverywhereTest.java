@@ -124,7 +124,8 @@ class ConfidentialNamesEverywhereTest {
     void noReadEndpointOrPageNamesTheWitness(Reader reader) throws Exception {
         Walker walker = new Walker(reader);
         List<String> paths = new ArrayList<>(List.of("/api/disputes", "/api/overview", "/", "/api/search?q=crowd",
-                "/search?q=crowd", "/?q=crowd", "/api/organisations/OzenMunaiGas", "/organisations/OzenMunaiGas"));
+                "/search?q=crowd", "/?q=crowd", "/api/organisations/OzenMunaiGas", "/organisations/OzenMunaiGas",
+                "/api/overview/map"));
         for (String dispute : List.of(FIRST, SECOND)) {
             String api = "/api/disputes/" + dispute;
             paths.addAll(List.of(api, api + "/timeline", api + "/figures", api + "/people", api + "/timeline.csv",
@@ -132,10 +133,17 @@ class ConfidentialNamesEverywhereTest {
                     "/disputes/" + dispute + "/timeline", "/disputes/" + dispute + "/figures",
                     "/disputes/" + dispute + "/entries/" + dispute + "/arrest",
                     "/disputes/" + dispute + "/entries/" + dispute + "-case/case-opened", "/api/cases/" + dispute + "-case",
-                    "/cases/" + dispute + "-case", api + "/timeline?limit=2",
+                    "/cases/" + dispute + "-case", api + "/timeline?limit=2", api + "/map",
                     api + "/timeline?limit=2&after=" + nextPage(walker, api)));
         }
 
+        if (reader == Reader.MONITOR) {
+            // the record form starts a replacement or a correction from the stored record
+            for (String dispute : List.of(FIRST, SECOND)) {
+                paths.addAll(List.of("/disputes/" + dispute + "/record/interventions?supersedes=arrest",
+                        "/disputes/" + dispute + "/record/corrections?record=arrest"));
+            }
+        }
         for (String path : paths) {
             HttpResponse<String> answer = walker.get(path);
             assertThat(answer.statusCode()).as("%s as %s", path, reader).isEqualTo(200);
