@@ -86,8 +86,11 @@ public class LiveFeed {
     private static void send(SseEmitter emitter, String name, Object data) {
         try {
             emitter.send(SseEmitter.event().name(name).data(data));
-        } catch (IOException | IllegalStateException gone) {
+        } catch (IOException gone) {
             emitter.completeWithError(gone);
+        } catch (IllegalStateException completed) {
+            // the reader left between the update and this send: the emitter is complete and its feeds
+            // are being let go; completing it again would only fail the request's closing dispatch
         }
     }
 }
