@@ -59,10 +59,8 @@ class LiveAcrossNodesTest {
         try (ConfigurableApplicationContext a = node(database, "node-a");
              ConfigurableApplicationContext b = node(database, "node-b")) {
             JdbcTemplate jdbc = a.getBean(JdbcTemplate.class);
-            await().atMost(PATIENCE).untilAsserted(() -> assertThat(owners(jdbc, "dispute-timeline"))
-                    .as("the timeline's segments spread over both nodes").containsExactlyInAnyOrder("node-a", "node-b"));
-            await().atMost(PATIENCE).untilAsserted(() -> assertThat(owners(jdbc, "dispute-summary"))
-                    .as("the summary's segments spread over both nodes").containsExactlyInAnyOrder("node-a", "node-b"));
+            await().atMost(PATIENCE).untilAsserted(() -> assertThat(owners(jdbc, "dispute-records"))
+                    .as("the record store's segments spread over both nodes").containsExactlyInAnyOrder("node-a", "node-b"));
 
             List<String> disputes = IntStream.range(0, DISPUTES).mapToObj(i -> "live-" + i).toList();
             CommandGateway commandsToA = a.getBean(CommandGateway.class);

@@ -135,18 +135,18 @@ class MultiNodeTest {
                     .allSatisfy(owners -> assertThat(owners).containsExactlyInAnyOrder("node-a", "node-b")));
 
             Map<String, Object> before = views(b, disputes);
-            a.getBean(ReplayService.class).rebuild("dispute-timeline");
+            a.getBean(ReplayService.class).rebuild("dispute-records");
             // readers on either node are never shown less than before while it runs; each node's progress covers
             // every segment, wherever processed: done means done on both nodes
             await().atMost(PATIENCE).pollInterval(Duration.ofMillis(200)).until(() -> {
                 assertThat(views(b, disputes)).as("node B's views while node A rebuilds").isEqualTo(before);
                 assertThat(views(a, disputes)).as("node A's views while it rebuilds").isEqualTo(before);
-                return a.getBean(ReplayService.class).progress("dispute-timeline").done();
+                return a.getBean(ReplayService.class).progress("dispute-records").done();
             });
             for (ConfigurableApplicationContext node : List.of(a, b)) {
-                await().atMost(PATIENCE).until(() -> node.getBean(ReplayService.class).progress("dispute-timeline")
+                await().atMost(PATIENCE).until(() -> node.getBean(ReplayService.class).progress("dispute-records")
                         .done());
-                assertThat(node.getBean(ReplayService.class).progress("dispute-timeline").segments())
+                assertThat(node.getBean(ReplayService.class).progress("dispute-records").segments())
                         .as("segments in the progress").hasSize(2);
                 assertThat(views(node, disputes)).as("once the rebuild is done").isEqualTo(before);
             }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.labourtracker.ZhanaozenCase;
 import org.labourtracker.projections.admin.ReplayService;
+import org.labourtracker.projections.history.RecordProjection;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
@@ -33,28 +34,26 @@ class OutdatedReadModelsTest extends ReadSideTest {
 
     @Test
     void aNewDatabaseIsBuiltByTheCurrentHandlers() {
-        assertThat(jdbc.queryForList("SELECT built_version FROM rm_serving ORDER BY read_model", Integer.class))
-                .as("by table name: figures, overview, people, summary, timeline")
-                .containsExactly(ReplayService.VERSIONS.get("dispute-figures"),
-                        ReplayService.VERSIONS.get("dispute-overview"), ReplayService.VERSIONS.get("dispute-people"),
-                        ReplayService.VERSIONS.get("dispute-summary"), ReplayService.VERSIONS.get("dispute-timeline"));
+        assertThat(jdbc.query("SELECT read_model, built_version FROM rm_serving",
+                (rs, i) -> rs.getString(1) + " " + rs.getInt(2)))
+                .containsExactly(RecordProjection.TABLES + " " + ReplayService.VERSIONS.get(RecordProjection.PROCESSOR));
     }
 
     @Test
-    void aReadModelBuiltByAnOlderVersionIsRebuiltOnceAndTheOthersAreLeftAlone() {
+    void aReadModelBuiltByAnOlderVersionIsRebuiltOnce() {
         Object summary = summary(DISPUTE, false);
         Object people = people(DISPUTE, true);
         assertThat(replays.rebuildOutdated()).isEmpty();
 
-        jdbc.update("UPDATE rm_serving SET built_version = 0 WHERE read_model = 'rm_people'");
+        jdbc.update("UPDATE rm_serving SET built_version = 1 WHERE read_model = 'rm_store'");
         // damaged, so that only a real rebuild makes it right again
-        jdbc.update("DELETE FROM rm_people_record WHERE record_type = 'CaseOpened'");
+        jdbc.update("DELETE FROM rm_store_record WHERE record_type = 'CaseOpened'");
         assertThat(people(DISPUTE, true)).isNotEqualTo(people);
 
-        assertThat(replays.rebuildOutdated()).containsExactly("dispute-people");
-        assertThat(jdbc.queryForObject("SELECT built_version FROM rm_serving WHERE read_model = 'rm_people'",
-                Integer.class)).isEqualTo(ReplayService.VERSIONS.get("dispute-people"));
-        await().atMost(PATIENCE).until(() -> replays.progress("dispute-people").done());
+        assertThat(replays.rebuildOutdated()).containsExactly(RecordProjection.PROCESSOR);
+        assertThat(jdbc.queryForObject("SELECT built_version FROM rm_serving WHERE read_model = 'rm_store'",
+                Integer.class)).isEqualTo(ReplayService.VERSIONS.get(RecordProjection.PROCESSOR));
+        await().atMost(PATIENCE).until(() -> replays.progress(RecordProjection.PROCESSOR).done());
         assertThat(people(DISPUTE, true)).isEqualTo(people);
         assertThat(summary(DISPUTE, false)).isEqualTo(summary);
         assertThat(replays.rebuildOutdated()).isEmpty();

@@ -99,7 +99,7 @@ class AccessibilityTest {
                         "Audit: Mangystau oil workers' strike"),
                 new View("a leaf of the log", Role.AUDITOR, "/audit/leaves/0", "Leaf 0 of the log"),
                 new View("admin", Role.ADMIN, "/admin", "Read models"),
-                new View("a rebuild to confirm", Role.ADMIN, "/admin?confirm=dispute-summary", "Read models"),
+                new View("a rebuild to confirm", Role.ADMIN, "/admin?confirm=dispute-records", "Read models"),
                 new View("sign-in", null, "/login", "Labour tracker"),
                 new View("unknown page", Role.VIEWER, "/no-such-page", "Not found"),
                 new View("unknown dispute", Role.VIEWER, "/disputes/no-such-dispute", "Not found"),

@@ -274,16 +274,16 @@ class DashboardTest {
         signIn(Role.ADMIN);
         browser.open("/admin");
 
-        browser.find(By.id("rebuild-dispute-timeline")).click();
-        assertThat(browser.text(By.id("confirm-rebuild-title"))).isEqualTo("Rebuild dispute-timeline?");
-        browser.find(By.id("confirm-rebuild-dispute-timeline")).click();
+        browser.find(By.id("rebuild-dispute-records")).click();
+        assertThat(browser.text(By.id("confirm-rebuild-title"))).isEqualTo("Rebuild dispute-records?");
+        browser.find(By.id("confirm-rebuild-dispute-records")).click();
 
-        assertThat(browser.text(By.id("rebuilding"))).contains("dispute-timeline");
-        By state = By.cssSelector("tr[data-read-model=dispute-timeline] .state");
+        assertThat(browser.text(By.id("rebuilding"))).contains("dispute-records");
+        By state = By.cssSelector("tr[data-read-model=dispute-records] .state");
         browser.until(ExpectedConditions.textToBe(state, "up to date"));
-        assertThat(browser.find(By.cssSelector("tr[data-read-model=dispute-timeline] progress"))
+        assertThat(browser.find(By.cssSelector("tr[data-read-model=dispute-records] progress"))
                 .getAttribute("value")).isEqualTo("1");
-        browser.until(ExpectedConditions.textToBe(By.id("rebuilding"), "dispute-timeline is rebuilt and up to date."));
+        browser.until(ExpectedConditions.textToBe(By.id("rebuilding"), "dispute-records is rebuilt and up to date."));
     }
 
     /**

@@ -60,19 +60,22 @@ class NodeAnnouncements implements Announcements, SmartLifecycle {
     }
 
     @Override
-    public void changed(LiveView view, ViewChange change) {
-        view.announce(change);
+    public void changed(ViewChange change) {
+        announce(change);
         if (shared) {
             String payload;
             try {
-                payload = json.writeValueAsString(Map.of("sender", sender, "view", view.processor(),
-                        "change", change));
+                payload = json.writeValueAsString(Map.of("sender", sender, "change", change));
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException("cannot write a view change", e);
             }
             jdbc.query("SELECT pg_notify(?, ?)", row -> {
             }, CHANNEL, payload);
         }
+    }
+
+    private void announce(ViewChange change) {
+        views.orderedStream().forEach(view -> view.announce(change));
     }
 
     @Override
@@ -136,10 +139,7 @@ class NodeAnnouncements implements Announcements, SmartLifecycle {
             if (sender.equals(notice.path("sender").asText())) {
                 return;
             }
-            ViewChange change = json.treeToValue(notice.path("change"), ViewChange.class);
-            String processor = notice.path("view").asText();
-            views.orderedStream().filter(view -> view.processor().equals(processor))
-                    .forEach(view -> view.announce(change));
+            announce(json.treeToValue(notice.path("change"), ViewChange.class));
         } catch (JsonProcessingException | RuntimeException unreadable) {
             log.warn("A read model change from another node could not be announced: {}", unreadable.toString());
         }

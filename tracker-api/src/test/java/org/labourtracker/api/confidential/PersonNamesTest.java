@@ -23,6 +23,7 @@ import org.labourtracker.evidence.Reliability;
 import org.labourtracker.evidence.Source;
 import org.labourtracker.evidence.SourceKind;
 import org.labourtracker.evidence.When;
+import org.labourtracker.projections.history.RecordProjection;
 import org.labourtracker.projections.history.RecordTable;
 import org.labourtracker.projections.history.RecordTable.NamedPerson;
 import org.labourtracker.projections.people.PeopleStore;
@@ -83,8 +84,8 @@ class PersonNamesTest {
         await().atMost(Duration.ofSeconds(5)).until(() ->
                 confidentialNames.current().replacements().containsKey("Rosa Tuletayeva"));
 
-        jdbc.update("DELETE FROM rm_people_name");
-        RecordTable.nameRowsFromRecords(jdbc, "rm_people", "");
+        jdbc.update("DELETE FROM rm_store_name");
+        RecordTable.nameRowsFromRecords(jdbc, RecordProjection.TABLES, "");
         assertThat(table.namedPeople()).containsExactlyInAnyOrderElementsOf(kept);
     }
 

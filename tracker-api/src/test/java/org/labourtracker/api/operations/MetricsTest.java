@@ -90,8 +90,8 @@ class MetricsTest {
         assertThat(value(CASUALTY_COMMANDS)).isEqualTo(commands + 2);
         assertThat(value(REFUSED_COMMANDS)).isEqualTo(refused + 1);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(value(
-                "tracker_projection_lag_events{application=\"labour-tracker\",processor=\"dispute-figures\"}")).isZero());
-        assertThat(value("tracker_dead_letters{application=\"labour-tracker\",processor=\"dispute-figures\"}")).isZero();
+                "tracker_projection_lag_events{application=\"labour-tracker\",processor=\"dispute-records\"}")).isZero());
+        assertThat(value("tracker_dead_letters{application=\"labour-tracker\",processor=\"dispute-records\"}")).isZero();
         assertThat(metrics()).contains("commandBus_", "eventProcessor_");
         long events = jdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry", Long.class);
         await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {

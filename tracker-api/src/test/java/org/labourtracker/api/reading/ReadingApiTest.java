@@ -269,7 +269,7 @@ class ReadingApiTest {
         commands.sendAndWait(new RecordProtest(DISPUTE, "white-flags", ProtestKind.DEMONSTRATION, List.of(),
                 ZhanaozenCase.evidence(When.day(2011, 12, 17), ZhanaozenCase.ZHANAOZEN, ZhanaozenCase.WSWS)));
 
-        // each read model sends its update when its own processor has handled the record, in no set order
+        // each view sends its update once the record store has the record, in no set order
         await().atMost(Duration.ofSeconds(10)).until(() -> received.contains("event:timeline")
                 && received.stream().anyMatch(line -> line.startsWith("data:") && line.contains("white-flags")));
         stream.cancel(true);
@@ -279,22 +279,22 @@ class ReadingApiTest {
     void anAdministratorRebuildsAReadModelAndWatchesItFinish() {
         String admin = TestUsers.basic(Role.ADMIN);
 
-        Http.Response started = http.send("POST", "/api/admin/read-models/dispute-figures/rebuild", admin, null);
+        Http.Response started = http.send("POST", "/api/admin/read-models/dispute-records/rebuild", admin, null);
 
         assertThat(started.status()).isEqualTo(202);
         await().atMost(Duration.ofSeconds(30)).until(() ->
-                http.get("/api/admin/read-models/dispute-figures", admin).json().path("done").asBoolean());
+                http.get("/api/admin/read-models/dispute-records", admin).json().path("done").asBoolean());
         assertThat(group(http.get("/api/disputes/" + DISPUTE + "/figures", VIEWER).json(), "KILLED",
                 ZhanaozenCase.SHOOTING).at("/spread/official/low").asInt()).isEqualTo(13);
         assertThat(http.get("/api/admin/dead-letters", admin).json()).isEmpty();
         assertThat(http.get("/api/admin/read-models", admin).json().findValuesAsText("processor"))
-                .contains("dispute-summary", "dispute-timeline", "dispute-figures", "dispute-people", "dispute-overview");
-        JsonNode retried = http.send("POST", "/api/admin/dead-letters/dispute-figures/retry", admin, null).json();
+                .containsExactly("dispute-records");
+        JsonNode retried = http.send("POST", "/api/admin/dead-letters/dispute-records/retry", admin, null).json();
         assertThat(retried.path("retried").asInt()).isZero();
         assertThat(retried.path("remaining").asInt()).isZero();
         assertThat(http.send("POST", "/api/admin/read-models/no-such-model/rebuild", admin, null).status())
                 .isEqualTo(404);
-        assertThat(http.send("POST", "/api/admin/read-models/dispute-figures/rebuild",
+        assertThat(http.send("POST", "/api/admin/read-models/dispute-records/rebuild",
                 TestUsers.basic(Role.MONITOR), null).status()).isEqualTo(403);
     }
 

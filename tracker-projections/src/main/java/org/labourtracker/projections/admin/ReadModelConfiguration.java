@@ -12,9 +12,12 @@ import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.tokenstore.jpa.JpaTokenStore;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.springboot.TokenStoreProperties;
+import org.labourtracker.projections.history.RecordProjection;
+import org.labourtracker.projections.history.RecordTable;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Axon settings of the read models that application properties cannot express. A handler's exception
@@ -49,6 +52,12 @@ class ReadModelConfiguration {
                                 .claimExtensionThreshold(CLAIM_RENEWAL.toMillis())
                                 .tokenClaimInterval(CLAIM_RENEWAL.toMillis())
                                 .enableCoordinatorClaimExtension()));
+    }
+
+    /** The record store, written by {@link RecordProjection} and read by every view. */
+    @Bean
+    RecordTable recordStore(JdbcTemplate jdbc) {
+        return new RecordTable(jdbc, RecordProjection.TABLES);
     }
 
     /** Axon's JPA token store as Spring Boot would make it, but claiming under the configured node id. */

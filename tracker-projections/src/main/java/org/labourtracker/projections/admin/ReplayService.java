@@ -14,6 +14,7 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.ReplayToken;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.labourtracker.projections.history.RecordProjection;
 import org.labourtracker.projections.history.RecordTable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -35,23 +36,22 @@ import org.springframework.stereotype.Service;
 @Service
 public class ReplayService {
 
-    /** The processors of the read models, each a pooled streaming processor with tables of its own. */
-    public static final List<String> READ_MODELS = List.of("dispute-summary", "dispute-timeline", "dispute-figures",
-            "dispute-people", "dispute-overview");
+    /**
+     * The processors of the read side, each a pooled streaming processor with tables of its own: one,
+     * the record store that every view reads.
+     */
+    public static final List<String> READ_MODELS = List.of(RecordProjection.PROCESSOR);
     /** The prefix of each read model's tables ({@link RecordTable}). */
-    private static final Map<String, String> TABLES = Map.of("dispute-summary", "rm_summary",
-            "dispute-timeline", "rm_timeline", "dispute-figures", "rm_figures", "dispute-people", "rm_people",
-            "dispute-overview", "rm_overview");
+    private static final Map<String, String> TABLES = Map.of(RecordProjection.PROCESSOR, RecordProjection.TABLES);
 
     /**
      * The version of each read model's handlers. Raise it when they would fill the tables differently
      * from the events already stored (a new column, a changed derivation): every database built by an
      * older version then rebuilds that read model once, at the first start of the new one, instead of
-     * serving views the new handlers would not make. People 2: every detention record is kept, and not
-     * only those that name someone (a case's charges may cite any).
+     * serving views the new handlers would not make. Records 2: the one record store replaced five
+     * read models that each kept some kinds of record (and ignored corrections of the others).
      */
-    public static final Map<String, Integer> VERSIONS = Map.of("dispute-summary", 1, "dispute-timeline", 1,
-            "dispute-figures", 1, "dispute-people", 2, "dispute-overview", 1);
+    public static final Map<String, Integer> VERSIONS = Map.of(RecordProjection.PROCESSOR, 2);
 
     private static final Logger log = LoggerFactory.getLogger(ReplayService.class);
     /** Longer than a read model query takes, so that none straddles the switch to the copy. */

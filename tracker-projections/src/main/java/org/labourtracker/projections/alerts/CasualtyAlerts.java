@@ -7,14 +7,16 @@ import org.axonframework.eventhandling.EventHandler;
 import org.labourtracker.dispute.DisputeEvent.CasualtiesReported;
 import org.labourtracker.dispute.DisputeEvent.DetentionsReported;
 import org.labourtracker.projections.history.Describe;
+import org.labourtracker.projections.history.RecordProjection;
 import org.springframework.stereotype.Component;
 
 /**
- * Queues an alert for monitors when casualties or detentions are reported. It runs in the figures
- * processor, after the figures it announces are in; it has a side effect, so it never runs on replay.
+ * Queues an alert for monitors when casualties or detentions are reported. It runs in the record
+ * store's processor, in the transaction that stores the record; it has a side effect, so it never
+ * runs on replay.
  */
 @Component
-@ProcessingGroup("dispute-figures")
+@ProcessingGroup(RecordProjection.PROCESSOR)
 @DisallowReplay
 class CasualtyAlerts {
 

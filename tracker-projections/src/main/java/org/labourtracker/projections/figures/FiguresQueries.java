@@ -1,15 +1,28 @@
 package org.labourtracker.projections.figures;
 
 import org.axonframework.queryhandling.QueryHandler;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.labourtracker.projections.history.LiveView;
+import org.labourtracker.projections.history.Subscriptions;
+import org.labourtracker.projections.history.ViewChange;
 import org.springframework.stereotype.Component;
 
+/** Answers the view's queries, and sends its subscribed readers the dispute's new figures. */
 @Component
-class FiguresQueries {
+class FiguresQueries implements LiveView {
 
     private final FiguresStore store;
+    private final QueryUpdateEmitter emitter;
 
-    FiguresQueries(FiguresStore store) {
+    FiguresQueries(FiguresStore store, QueryUpdateEmitter emitter) {
         this.store = store;
+        this.emitter = emitter;
+    }
+
+    @Override
+    public void announce(ViewChange change) {
+        Subscriptions.emit(emitter, DisputeFiguresQuery.class, q -> q.disputeId().equals(change.disputeId()),
+                q -> store.figures(q.disputeId(), q.confidentialVisible()));
     }
 
     @QueryHandler

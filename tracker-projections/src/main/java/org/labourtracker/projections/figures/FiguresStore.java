@@ -1,20 +1,17 @@
 package org.labourtracker.projections.figures;
 
-import org.labourtracker.dispute.DisputeEvent;
 import org.labourtracker.projections.history.RecordTable;
 import org.labourtracker.projections.history.Redactor;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** The figures read model's tables: the records that carry figures. */
+/** A dispute's figures, from the record store's records that carry figures. */
 @Component
 public class FiguresStore {
 
     private final RecordTable table;
 
-    FiguresStore(JdbcTemplate jdbc) {
-        this.table = new RecordTable(jdbc, "rm_figures",
-                payload -> payload instanceof DisputeEvent e && e.claims() != null && !e.claims().isEmpty());
+    FiguresStore(RecordTable table) {
+        this.table = table;
     }
 
     public RecordTable table() {
@@ -27,7 +24,7 @@ public class FiguresStore {
             if (!table.knows(disputeId)) {
                 return null;
             }
-            var records = table.ofDispute(disputeId);
+            var records = table.withClaims(disputeId);
             return Figures.of(disputeId, records,
                     Redactor.of(confidentialVisible, table.confidentiality(disputeId), records));
         });

@@ -3,16 +3,11 @@ package org.labourtracker.projections.history;
 import java.util.Optional;
 
 /**
- * Where {@link RecordFold} keeps the records of the streams it folds: a read model's tables for
- * the live projections, or memory for time travel. Writes must be idempotent: an event handled again
+ * Where {@link RecordFold} keeps the records of the streams it folds: the record store's tables for
+ * the live read side, or memory for time travel. Writes must be idempotent: an event handled again
  * (after a dead-letter retry, say) changes nothing.
  */
 public interface RecordAccess {
-
-    /** Whether this store keeps records of this kind at all; edits of records it does not keep are ignored. */
-    default boolean keeps(Object payload) {
-        return true;
-    }
 
     /** The dispute a stream belongs to: a dispute's own id, or the dispute of a legal case. */
     Optional<String> disputeOf(String streamId);

@@ -17,8 +17,8 @@ public final class RecordFold {
     }
 
     /**
-     * Applies one event. Returns the record that was added or changed, if any: a record this store
-     * does not keep, or a confidentiality change, returns nothing.
+     * Applies one event. Returns the record that was added or changed, if any: an event that is no
+     * record, an edit of a record not known, or a confidentiality change returns nothing.
      */
     public static Optional<StoredRecord> apply(StreamEvent event, RecordAccess store) {
         Object payload = event.payload();
@@ -56,9 +56,6 @@ public final class RecordFold {
     }
 
     private static Optional<StoredRecord> add(StreamEvent event, String disputeId, RecordAccess store) {
-        if (!store.keeps(event.payload())) {
-            return Optional.empty();
-        }
         StoredRecord record = StoredRecord.recorded(event, disputeId);
         store.insert(record);
         return Optional.of(record);

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,11 +23,12 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * A read model's records in the application's database: one row per record (O(1) rows written per
- * event), with the columns that queries sort and filter on and the {@link StoredRecord} itself as
- * JSON; the streams of each dispute; and the confidentiality changes of each stream. Each read model
- * has tables of its own (named by its prefix), so each can be rebuilt alone. The tables are created
- * by the application's database migrations (tracker-api, {@code db/migration}), not here.
+ * The read side's record store in the application's database, written once per event by one
+ * processor ({@link RecordProjection}) and read by every view: one row per record, with the columns
+ * that queries sort and filter on and the {@link StoredRecord} itself as JSON; the streams of each
+ * dispute; the confidentiality changes of each stream; and each name a stream gives a person. The
+ * tables are created by the application's database migrations (tracker-api, {@code db/migration}),
+ * not here; a copy of each (suffix {@code _aside}) serves readers while a rebuild refills them.
  * <p>
  * Inside a transaction (a processor's batch of events is one) the fold's writes of records and
  * streams are collected and written just before it commits, as one JDBC batch per table of
@@ -54,13 +54,10 @@ public final class RecordTable implements RecordAccess {
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
-    private final Predicate<Object> keeps;
     private final String records;
     private final String streams;
     private final String people;
     private final String names;
-    /** Whether the read model keeps a row per name given to a person in a stream ({@link #namedPeople}). */
-    private final boolean keepsNames;
     private final String prefix;
     /** The side of a rebuild's switch that the view this thread computes reads ({@link #consistently}). */
     private final ThreadLocal<String> servedSuffix = new ThreadLocal<>();
@@ -74,27 +71,15 @@ public final class RecordTable implements RecordAccess {
             });
 
     /**
-     * @param prefix the read model's table prefix, such as {@code rm_timeline}
-     * @param keeps  which records (by payload) the read model keeps; edits of others are ignored
+     * @param prefix the tables' prefix, such as {@code rm_store}
      */
-    public RecordTable(JdbcTemplate jdbc, String prefix, Predicate<Object> keeps) {
-        this(jdbc, prefix, keeps, false);
-    }
-
-    /**
-     * @param keepsNames whether the read model also keeps each person's names per stream in a table of
-     *                   its own ({@code prefix_name}), so that every name can be had without reading
-     *                   every record
-     */
-    public RecordTable(JdbcTemplate jdbc, String prefix, Predicate<Object> keeps, boolean keepsNames) {
+    public RecordTable(JdbcTemplate jdbc, String prefix) {
         this.jdbc = jdbc;
         this.named = new NamedParameterJdbcTemplate(jdbc);
-        this.keeps = keeps;
         this.records = prefix + "_record";
         this.streams = prefix + "_stream";
         this.people = prefix + "_person";
         this.names = prefix + "_name";
-        this.keepsNames = keepsNames;
         this.prefix = prefix;
     }
 
@@ -104,17 +89,10 @@ public final class RecordTable implements RecordAccess {
         jdbc.update("DELETE FROM " + records);
         jdbc.update("DELETE FROM " + streams);
         jdbc.update("DELETE FROM " + people);
-        if (keepsNames) {
-            jdbc.update("DELETE FROM " + names);
-        }
+        jdbc.update("DELETE FROM " + names);
     }
 
     // --- the fold's access -------------------------------------------------------------------------
-
-    @Override
-    public boolean keeps(Object payload) {
-        return keeps.test(payload);
-    }
 
     @Override
     public Optional<String> disputeOf(String streamId) {
@@ -181,10 +159,10 @@ public final class RecordTable implements RecordAccess {
         Pending pending = pending();
         if (pending != null) {
             pending.records.putIfAbsent(new Key(r.streamId(), r.recordId()), new Write(r, body, true, false));
-            pending.names.addAll(nameRows(r));
+            pending.names.addAll(namesIn(r));
             return;
         }
-        writeNames(nameRows(r));
+        writeNames(namesIn(r));
         Integer present = jdbc.queryForObject("SELECT COUNT(*) FROM " + records + " WHERE stream_id = ? AND record_id = ?",
                 Integer.class, r.streamId(), r.recordId());
         if (present != null && present > 0) {
@@ -206,7 +184,7 @@ public final class RecordTable implements RecordAccess {
             pending.records.put(key, new Write(r, body, insert, insert));
             return;
         }
-        jdbc.update("UPDATE " + records + " SET when_on = ?, period = ?, standing = ?, has_claims = ?, body = ?, search_text = ? "
+        jdbc.update("UPDATE " + records + " SET when_on = ?, period = ?, standing = ?, has_claims = ?, mentions_people = ?, body = ?, search_text = ? "
                 + "WHERE stream_id = ? AND record_id = ?", updateArguments(r, body));
     }
 
@@ -307,7 +285,7 @@ public final class RecordTable implements RecordAccess {
                 jdbc.batchUpdate(INSERT_UNLESS_STORED.formatted(records, records), inserts);
             }
             if (!updates.isEmpty()) {
-                jdbc.batchUpdate("UPDATE " + records + " SET when_on = ?, period = ?, standing = ?, has_claims = ?, body = ?, search_text = ? "
+                jdbc.batchUpdate("UPDATE " + records + " SET when_on = ?, period = ?, standing = ?, has_claims = ?, mentions_people = ?, body = ?, search_text = ? "
                         + "WHERE stream_id = ? AND record_id = ?", updates);
             }
             pending.records.clear();
@@ -318,10 +296,6 @@ public final class RecordTable implements RecordAccess {
 
     /** A name a record of the stream gives a person (empty when it gives none), and whether it marks them confidential. */
     public record NamedPerson(String streamId, String personId, String name, boolean flagged) {
-    }
-
-    private List<NamedPerson> nameRows(StoredRecord r) {
-        return keepsNames ? namesIn(r) : List.of();
     }
 
     private static List<NamedPerson> namesIn(StoredRecord r) {
@@ -383,8 +357,8 @@ public final class RecordTable implements RecordAccess {
     }
 
     private static Object[] updateArguments(StoredRecord r, String body) {
-        return new Object[]{Date.valueOf(r.when().on()), r.period(), r.standing().name(), !r.claims().isEmpty(), body,
-                SearchText.of(r), r.streamId(), r.recordId()};
+        return new Object[]{Date.valueOf(r.when().on()), r.period(), r.standing().name(), !r.claims().isEmpty(),
+                !r.people().isEmpty(), body, SearchText.of(r), r.streamId(), r.recordId()};
     }
 
     // --- a rebuild aside ---------------------------------------------------------------------------
@@ -560,6 +534,26 @@ public final class RecordTable implements RecordAccess {
         flush();
         return jdbc.query("SELECT body FROM " + served(records) + " WHERE dispute_id = ? AND mentions_people = TRUE",
                 (rs, i) -> Json.read(rs.getString(1)), disputeId);
+    }
+
+    /** The dispute's records that carry figures. */
+    public List<StoredRecord> withClaims(String disputeId) {
+        flush();
+        return jdbc.query("SELECT body FROM " + served(records) + " WHERE dispute_id = ? AND has_claims = TRUE",
+                (rs, i) -> Json.read(rs.getString(1)), disputeId);
+    }
+
+    /**
+     * The dispute's records on its people and legal track: those that name people, those of its legal
+     * cases, and those of the given kinds (detentions and releases, which a case's charges may cite
+     * though they name nobody).
+     */
+    public List<StoredRecord> onPeopleTrack(String disputeId, Collection<String> types) {
+        flush();
+        return named.query("SELECT body FROM " + served(records) + " WHERE dispute_id = :dispute AND "
+                        + "(mentions_people = TRUE OR stream_id <> dispute_id OR record_type IN (:types))",
+                new MapSqlParameterSource().addValue("dispute", disputeId).addValue("types", types),
+                (rs, i) -> Json.read(rs.getString(1)));
     }
 
     /** Every dispute's records that carry figures. */

@@ -1,7 +1,7 @@
 package org.labourtracker.projections.history;
 
 /**
- * A change to what a read model shows of a dispute: one record of a stream, or, with no record id,
+ * A change to what the views show of a dispute: one record of a stream, or, with no record id,
  * every record of the stream (a confidentiality change redacts them anew).
  */
 public record ViewChange(String disputeId, String streamId, String recordId) {

@@ -1,15 +1,28 @@
 package org.labourtracker.projections.overview;
 
 import org.axonframework.queryhandling.QueryHandler;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.labourtracker.projections.history.LiveView;
+import org.labourtracker.projections.history.Subscriptions;
+import org.labourtracker.projections.history.ViewChange;
 import org.springframework.stereotype.Component;
 
+/** Answers the view's queries, and sends its subscribed readers the new overview: any change may change it. */
 @Component
-class OverviewQueries {
+class OverviewQueries implements LiveView {
 
     private final OverviewStore store;
+    private final QueryUpdateEmitter emitter;
 
-    OverviewQueries(OverviewStore store) {
+    OverviewQueries(OverviewStore store, QueryUpdateEmitter emitter) {
         this.store = store;
+        this.emitter = emitter;
+    }
+
+    @Override
+    public void announce(ViewChange change) {
+        Subscriptions.emit(emitter, OverviewQuery.class, q -> true,
+                q -> store.overview());
     }
 
     @QueryHandler

@@ -9,10 +9,9 @@ import org.labourtracker.dispute.DisputeEvent.PartyJoined;
 import org.labourtracker.dispute.DisputeEvent.StatusChanged;
 import org.labourtracker.projections.history.RecordTable;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** The overview read model's tables: every record, for the counts per month; a few kinds read in full. */
+/** The overview, from the record store: every record counted per month; a few kinds read in full. */
 @Component
 public class OverviewStore {
 
@@ -22,8 +21,8 @@ public class OverviewStore {
     private final RecordTable table;
     private final Clock clock;
 
-    OverviewStore(JdbcTemplate jdbc, ObjectProvider<Clock> clock) {
-        this.table = new RecordTable(jdbc, "rm_overview", payload -> true);
+    OverviewStore(RecordTable table, ObjectProvider<Clock> clock) {
+        this.table = table;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 

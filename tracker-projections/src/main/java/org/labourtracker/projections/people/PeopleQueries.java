@@ -1,15 +1,28 @@
 package org.labourtracker.projections.people;
 
 import org.axonframework.queryhandling.QueryHandler;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.labourtracker.projections.history.LiveView;
+import org.labourtracker.projections.history.Subscriptions;
+import org.labourtracker.projections.history.ViewChange;
 import org.springframework.stereotype.Component;
 
+/** Answers the view's queries, and sends its subscribed readers the dispute's new people and legal track. */
 @Component
-class PeopleQueries {
+class PeopleQueries implements LiveView {
 
     private final PeopleStore store;
+    private final QueryUpdateEmitter emitter;
 
-    PeopleQueries(PeopleStore store) {
+    PeopleQueries(PeopleStore store, QueryUpdateEmitter emitter) {
         this.store = store;
+        this.emitter = emitter;
+    }
+
+    @Override
+    public void announce(ViewChange change) {
+        Subscriptions.emit(emitter, DisputePeopleQuery.class, q -> q.disputeId().equals(change.disputeId()),
+                q -> store.people(q.disputeId(), q.confidentialVisible()));
     }
 
     @QueryHandler

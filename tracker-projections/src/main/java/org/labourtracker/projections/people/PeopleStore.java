@@ -6,33 +6,33 @@ import java.util.List;
 import java.util.Map;
 
 import org.labourtracker.dispute.DisputeEvent;
-import org.labourtracker.legal.CaseEvent;
 import org.labourtracker.projections.history.Confidentiality;
 import org.labourtracker.projections.history.RecordTable;
 import org.labourtracker.projections.history.Redactor;
 import org.labourtracker.projections.history.StoredRecord;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The people and legal-track read model's tables: the dispute records that name people or release
+ * The people and legal track, from the record store: the dispute records that name people or release
  * them, every detention record (a case's charges may cite one that names nobody), and every
- * legal-case record. Its stream table also tells which legal cases belong to a dispute.
+ * legal-case record. The store's streams also tell which legal cases belong to a dispute.
  */
 @Component
 public class PeopleStore {
 
+    /** Records that belong on the track though they may name nobody. */
+    private static final List<String> UNNAMED = List.of(DisputeEvent.DetaineesReleased.class.getSimpleName(),
+            DisputeEvent.DetentionsReported.class.getSimpleName());
+
     private final RecordTable table;
 
-    PeopleStore(JdbcTemplate jdbc) {
-        this.table = new RecordTable(jdbc, "rm_people", PeopleStore::keeps, true);
+    PeopleStore(RecordTable table) {
+        this.table = table;
     }
 
-    static boolean keeps(Object payload) {
-        return payload instanceof CaseEvent
-                || payload instanceof DisputeEvent.DetaineesReleased
-                || payload instanceof DisputeEvent.DetentionsReported
-                || (payload instanceof DisputeEvent e && e.people() != null && !e.people().isEmpty());
+    /** The dispute's records its people and legal track are made of. */
+    private List<StoredRecord> track(String disputeId) {
+        return table.onPeopleTrack(disputeId, UNNAMED);
     }
 
     public RecordTable table() {
@@ -45,7 +45,7 @@ public class PeopleStore {
             if (!table.knows(disputeId)) {
                 return null;
             }
-            List<StoredRecord> records = table.ofDispute(disputeId);
+            List<StoredRecord> records = track(disputeId);
             return PeopleViews.of(disputeId, records,
                     Redactor.of(confidentialVisible, table.confidentiality(disputeId), records));
         });
@@ -60,7 +60,7 @@ public class PeopleStore {
             Map<String, List<StoredRecord>> byDispute = new LinkedHashMap<>();
             Map<String, Confidentiality> changes = new HashMap<>();
             for (String disputeId : table.disputes()) {
-                byDispute.put(disputeId, table.ofDispute(disputeId));
+                byDispute.put(disputeId, track(disputeId));
                 changes.put(disputeId, table.confidentiality(disputeId));
             }
             return PeopleViews.person(personId, byDispute, changes, confidentialVisible);
@@ -70,7 +70,7 @@ public class PeopleStore {
     /** The legal case, or null if the read model does not know it. */
     public CaseRecord legalCase(String caseId, boolean confidentialVisible) {
         return table.consistently(() -> table.disputeOf(caseId).map(disputeId -> {
-            List<StoredRecord> records = table.ofDispute(disputeId);
+            List<StoredRecord> records = track(disputeId);
             return PeopleViews.legalCase(disputeId, caseId, records,
                     Redactor.of(confidentialVisible, table.confidentiality(disputeId), records));
         }).orElse(null));

@@ -1,15 +1,28 @@
 package org.labourtracker.projections.summary;
 
 import org.axonframework.queryhandling.QueryHandler;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.labourtracker.projections.history.LiveView;
+import org.labourtracker.projections.history.Subscriptions;
+import org.labourtracker.projections.history.ViewChange;
 import org.springframework.stereotype.Component;
 
+/** Answers the view's queries, and sends its subscribed readers the dispute's new summary. */
 @Component
-class SummaryQueries {
+class SummaryQueries implements LiveView {
 
     private final SummaryStore store;
+    private final QueryUpdateEmitter emitter;
 
-    SummaryQueries(SummaryStore store) {
+    SummaryQueries(SummaryStore store, QueryUpdateEmitter emitter) {
         this.store = store;
+        this.emitter = emitter;
+    }
+
+    @Override
+    public void announce(ViewChange change) {
+        Subscriptions.emit(emitter, DisputeSummaryQuery.class, q -> q.disputeId().equals(change.disputeId()),
+                q -> store.summary(q.disputeId(), q.confidentialVisible()));
     }
 
     @QueryHandler

@@ -8,12 +8,11 @@ import org.labourtracker.projections.history.RecordTable;
 import org.labourtracker.projections.history.Redactor;
 import org.labourtracker.projections.history.StoredRecord;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The summary read model's tables. Every record is kept as a row, so that the latest development
- * and the count are indexed look-ups; only the few kinds a summary reads in full are loaded.
+ * A dispute's summary, from the record store: the latest development and the count are indexed
+ * look-ups, and only the few kinds a summary reads in full are loaded.
  */
 @Component
 public class SummaryStore {
@@ -21,8 +20,8 @@ public class SummaryStore {
     private final RecordTable table;
     private final Clock clock;
 
-    SummaryStore(JdbcTemplate jdbc, ObjectProvider<Clock> clock) {
-        this.table = new RecordTable(jdbc, "rm_summary", payload -> true);
+    SummaryStore(RecordTable table, ObjectProvider<Clock> clock) {
+        this.table = table;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 

@@ -10,17 +10,16 @@ import org.labourtracker.projections.history.RecordTable;
 import org.labourtracker.projections.history.Redactor;
 import org.labourtracker.projections.history.StoredRecord;
 import org.labourtracker.projections.history.TimelinePosition;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** The timeline read model's tables: every record of every dispute and legal case. */
+/** A dispute's timeline, from the record store: every record of the dispute and its legal cases. */
 @Component
 public class TimelineStore {
 
     private final RecordTable table;
 
-    TimelineStore(JdbcTemplate jdbc) {
-        this.table = new RecordTable(jdbc, "rm_timeline", payload -> true);
+    TimelineStore(RecordTable table) {
+        this.table = table;
     }
 
     public RecordTable table() {

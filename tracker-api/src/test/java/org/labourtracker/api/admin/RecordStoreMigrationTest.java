@@ -1,0 +1,112 @@
+package org.labourtracker.api.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.migration.JavaMigration;
+import org.junit.jupiter.api.Test;
+import org.labourtracker.dispute.DetentionKind;
+import org.labourtracker.dispute.DisputeEvent.DetentionsReported;
+import org.labourtracker.dispute.DisputeEvent.DisputeOpened;
+import org.labourtracker.dispute.DisputeStatus;
+import org.labourtracker.dispute.Organisation;
+import org.labourtracker.evidence.Claim;
+import org.labourtracker.evidence.Evidence;
+import org.labourtracker.evidence.Person;
+import org.labourtracker.evidence.PersonRole;
+import org.labourtracker.evidence.Place;
+import org.labourtracker.evidence.Reliability;
+import org.labourtracker.evidence.Source;
+import org.labourtracker.evidence.SourceKind;
+import org.labourtracker.evidence.When;
+import org.labourtracker.projections.history.RecordFold;
+import org.labourtracker.projections.history.RecordProjection;
+import org.labourtracker.projections.history.RecordTable;
+import org.labourtracker.projections.history.RecordTable.NamedPerson;
+import org.labourtracker.projections.history.StoredRecord;
+import org.labourtracker.projections.history.StreamEvent;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+/**
+ * A database made before the one record store, when five read models each kept tables of records,
+ * is migrated without losing what its readers saw: the timeline's records (it kept every one) become
+ * the store's, every name they give a person is there from the first start (confidential names are
+ * masked with them), the timeline's position and parked events become the store processor's, and the
+ * other four read models' tables, positions and parked events are gone. The person is Roza
+ * Tuletayeva, sentenced to seven years in the Aktau trial (Eurasianet, 4 June 2012), marked
+ * confidential here as a witness would be.
+ */
+class RecordStoreMigrationTest {
+
+    static final String DISPUTE = "zhanaozen-2011";
+    static final Source EURASIANET = new Source("Eurasianet", "Kazakhstan: New Zhanaozen Verdicts Cause Shoes to Fly",
+            "https://eurasianet.org/kazakhstan-new-zhanaozen-verdicts-cause-shoes-to-fly", null, LocalDate.of(2012, 6, 4),
+            "en", SourceKind.MEDIA, Reliability.USUALLY_RELIABLE, false);
+    static final Evidence EVIDENCE = new Evidence(When.year(2012),
+            new Place("Zhanaozen", "Mangystau Region", "KZ", null), List.of(EURASIANET), null);
+    static final List<String> OLD_READ_MODELS = List.of("summary", "timeline", "figures", "people", "overview");
+
+    @Test
+    void theTimelinesRecordsBecomeTheStoreWithEveryNameAndTheOtherReadModelsAreGone() throws Exception {
+        DataSource database = new DriverManagerDataSource("jdbc:h2:mem:record-store-migration;DB_CLOSE_DELAY=-1",
+                "sa", "");
+        JavaMigration personNames = (JavaMigration) newInstance("org.labourtracker.api.confidential.PersonNamesMigration");
+        Flyway.configure().dataSource(database).locations("classpath:db/migration/h2").javaMigrations(personNames)
+                .target("14").load().migrate();
+        JdbcTemplate jdbc = new JdbcTemplate(database);
+        List<StreamEvent> events = List.of(
+                new StreamEvent(DISPUTE, 0, Instant.parse("2012-06-05T08:00:00Z"), "monitor",
+                        new DisputeOpened(DISPUTE, "opened", "Oil workers' strike in Zhanaozen", "oil extraction",
+                                DisputeStatus.ACTIVE, List.of(new Organisation("OzenMunaiGas", List.of())), List.of(),
+                                EVIDENCE)),
+                new StreamEvent(DISPUTE, 1, Instant.parse("2012-06-05T08:05:00Z"), "monitor",
+                        new DetentionsReported(DISPUTE, "held", "Held before the Aktau trial", DetentionKind.DETAINED,
+                                List.of(Claim.of(EURASIANET, 1, 1, 1, null)),
+                                List.of(new Person("tuletayeva", "Roza Tuletayeva", PersonRole.WORKER, true)), EVIDENCE)));
+        RecordTable timeline = new RecordTable(jdbc, "rm_timeline");
+        for (String readModel : OLD_READ_MODELS) {
+            RecordTable old = new RecordTable(jdbc, "rm_" + readModel);
+            events.forEach(event -> RecordFold.apply(event, old));
+            jdbc.update("INSERT INTO token_entry (processor_name, segment, timestamp) VALUES (?, 0, '2012-06-05T08:05:00Z')",
+                    "dispute-" + readModel);
+            jdbc.update("INSERT INTO dead_letter_entry (dead_letter_id, processing_group, sequence_identifier, "
+                            + "sequence_index, message_type, event_identifier, time_stamp, payload_type, payload, "
+                            + "enqueued_at) VALUES (?, ?, ?, 0, 'event', ?, '2012-06-05T08:05:00Z', 'DetentionsReported', "
+                            + "X'7B7D', CURRENT_TIMESTAMP)",
+                    "letter-" + readModel, "dispute-" + readModel, DISPUTE, "event-" + readModel);
+        }
+        StoredRecord held = timeline.find(DISPUTE, "held").orElseThrow();
+        jdbc.update("DELETE FROM rm_timeline_name");
+
+        Flyway.configure().dataSource(database).locations("classpath:db/migration/h2")
+                .javaMigrations(personNames, new RecordStoreMigration()).load().migrate();
+
+        RecordTable store = new RecordTable(jdbc, RecordProjection.TABLES);
+        assertThat(store.find(DISPUTE, "held")).contains(held);
+        assertThat(store.find(DISPUTE, "opened")).isPresent();
+        assertThat(store.namedPeople()).containsExactly(new NamedPerson(DISPUTE, "tuletayeva", "Roza Tuletayeva", true));
+        assertThat(jdbc.queryForList("SELECT LOWER(table_name) FROM information_schema.tables "
+                + "WHERE LOWER(table_name) LIKE 'rm\\_%' ORDER BY 1", String.class))
+                .containsExactly("rm_serving", "rm_store_name", "rm_store_name_aside", "rm_store_person",
+                        "rm_store_person_aside", "rm_store_record", "rm_store_record_aside", "rm_store_stream",
+                        "rm_store_stream_aside");
+        assertThat(jdbc.queryForList("SELECT read_model FROM rm_serving", String.class)).containsExactly("rm_store");
+        assertThat(jdbc.queryForList("SELECT processor_name FROM token_entry", String.class))
+                .containsExactly(RecordProjection.PROCESSOR);
+        assertThat(jdbc.queryForList("SELECT dead_letter_id || ' ' || processing_group FROM dead_letter_entry",
+                String.class)).containsExactly("letter-timeline " + RecordProjection.PROCESSOR);
+    }
+
+    private static Object newInstance(String className) throws ReflectiveOperationException {
+        var constructor = Class.forName(className).getDeclaredConstructor();
+        constructor.setAccessible(true);
+        return constructor.newInstance();
+    }
+}
