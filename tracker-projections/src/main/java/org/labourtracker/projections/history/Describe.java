@@ -46,7 +46,7 @@ public final class Describe {
         if (payload instanceof DisputeOpened e) {
             return "Dispute opened: " + e.title();
         } else if (payload instanceof PartyJoined e) {
-            return words(e.side().name()) + " joined: " + e.party().name();
+            return capital(words(e.side().name())) + " joined: " + e.party().name();
         } else if (payload instanceof StatusChanged e) {
             return "Status changed to " + words(e.status().name());
         } else if (payload instanceof StrikeRecorded e) {

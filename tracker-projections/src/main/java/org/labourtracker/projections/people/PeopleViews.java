@@ -58,12 +58,13 @@ public final class PeopleViews {
         Map<String, PersonAcc> people = new LinkedHashMap<>();
         Map<String, CaseAcc> cases = new LinkedHashMap<>();
         Map<String, DetentionsReported> detentions = new LinkedHashMap<>();
+        Map<String, String> demandTexts = Describe.demandTexts(records);
         records.stream().filter(StoredRecord::stands).sorted(StoredRecord.TIMELINE_ORDER).forEach(record -> {
             Object payload = record.payload();
             // officials, executives, board members named on any record, beyond the people of its kind
             for (Person p : record.evidence().people()) {
                 person(people, p).fact(record, "named as " + words(p.role().name()) + ": "
-                        + Describe.headline(payload));
+                        + Describe.headline(payload, demandTexts));
             }
             if (payload instanceof CasualtiesReported e) {
                 Harm harm = e.kind() == org.labourtracker.dispute.CasualtyKind.KILLED ? Harm.KILLED : Harm.INJURED;

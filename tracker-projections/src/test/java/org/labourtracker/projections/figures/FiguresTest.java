@@ -16,13 +16,17 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.labourtracker.dispute.CasualtyKind;
 import org.labourtracker.dispute.DisputeEvent.CasualtiesReported;
+import org.labourtracker.dispute.VictimCategory;
 import org.labourtracker.editorial.Correction;
+import org.labourtracker.editorial.EditorialEvent.DuplicateMerged;
 import org.labourtracker.editorial.EditorialEvent.RecordCorrected;
 import org.labourtracker.editorial.EditorialEvent.RecordRetracted;
+import org.labourtracker.editorial.EditorialEvent.RecordSuperseded;
 import org.labourtracker.evidence.Claim;
 import org.labourtracker.evidence.Reliability;
 import org.labourtracker.evidence.Source;
 import org.labourtracker.evidence.SourceKind;
+import org.labourtracker.evidence.Vague;
 import org.labourtracker.evidence.When;
 import org.labourtracker.projections.Mangystau;
 import org.labourtracker.projections.history.Redactor;
@@ -157,5 +161,103 @@ class FiguresTest {
         assertThat(java.util.Arrays.stream(SourceKind.values()).filter(SourceKind::isOfficialSide))
                 .containsExactly(SourceKind.OFFICIAL, SourceKind.EMPLOYER);
         assertThat(OFFICIALS_VIA_WSWS.kind().isOfficialSide()).isTrue();
+    }
+
+    @Test
+    void theKilledAndTheWoundedOfOneIncidentAreGroupsApart() {
+        // WSWS: "over 70 people were killed and as many as 800 wounded"
+        DisputeFigures figures = Mangystau.strike()
+                .add(new CasualtiesReported(DISPUTE, "shooting-wounded", SHOOTING, CasualtyKind.INJURED,
+                        List.of(Claim.of(WSWS, null, null, 800, "as many as 800 wounded")), List.of(),
+                        evidence(When.day(2011, 12, 16), ZHANAOZEN, WSWS)))
+                .figures(true);
+
+        assertThat(figures.groups()).extracting(FigureGroup::kind, FigureGroup::incident, FigureGroup::recordIds)
+                .containsExactly(
+                        tuple(FigureKind.WORKERS_OUT, "Strike started at KarazhanbasMunai", List.of("strike-karazhanbas")),
+                        tuple(FigureKind.WORKERS_OUT, "Strike spread at UzenMunayGas", List.of("strike-uzen")),
+                        tuple(FigureKind.KILLED, SHOOTING, List.of("shooting-killed")),
+                        tuple(FigureKind.INJURED, SHOOTING, List.of("shooting-wounded")));
+        assertThat(figures.group(FigureKind.INJURED, SHOOTING).orElseThrow().spread())
+                .isEqualTo(new Spread(SideRange.NONE, new SideRange(null, 800, 1, true, false)));
+        assertThat(figures.group(FigureKind.KILLED, SHOOTING).orElseThrow().spread().independent())
+                .isEqualTo(new SideRange(71, null, 1, false, true));
+    }
+
+    @Test
+    void aVagueClaimHasTheConventionsLowAndHighAndNoBest() {
+        // the blog: "journalists at the scene claim to have seen scores of people gunned down" (as in
+        // tracker-core's ZhanaozenInWords fixture), beside WSWS's "over 70"
+        FigureGroup shooting = Mangystau.strike()
+                .add(new CasualtiesReported(DISPUTE, "scores-killed", SHOOTING, CasualtyKind.KILLED,
+                        List.of(Claim.vague(WORKERS_BLOG, Vague.SCORES, "scores of people gunned down")), List.of(),
+                        evidence(When.day(2011, 12, 16), ZHANAOZEN, WORKERS_BLOG)))
+                .figures(true).group(FigureKind.KILLED, SHOOTING).orElseThrow();
+
+        assertThat(shooting.claims()).filteredOn(c -> c.recordId().equals("scores-killed"))
+                .extracting(ClaimView::low, ClaimView::best, ClaimView::high, ClaimView::vague, ClaimView::status)
+                .containsExactly(tuple(20, null, 99, Vague.SCORES, ClaimStatus.STANDING));
+        assertThat(shooting.spread().independent()).isEqualTo(new SideRange(20, 99, 2, false, true, true));
+        assertThat(shooting.spread().official()).isEqualTo(new SideRange(13, 13, 1, false, false));
+    }
+
+    @Test
+    void aMergedDuplicatesClaimsAreListedAsMergedAndCountOnce() {
+        FigureGroup shooting = Mangystau.strike()
+                .add(new CasualtiesReported(DISPUTE, "shooting-killed-again", SHOOTING, CasualtyKind.KILLED,
+                        List.of(Claim.of(OFFICIALS_VIA_WSWS, 13, 13, 13, "the deaths of 13 workers")), List.of(),
+                        evidence(When.day(2011, 12, 16), ZHANAOZEN, WSWS)))
+                .edit(new DuplicateMerged(DISPUTE, "merged", "shooting-killed-again", "shooting-killed",
+                        "The same WSWS report entered twice"))
+                .figures(true).group(FigureKind.KILLED, SHOOTING).orElseThrow();
+
+        assertThat(shooting.claims()).extracting(ClaimView::recordId, ClaimView::status, ClaimView::editRecordId)
+                .containsExactly(
+                        tuple("shooting-killed", ClaimStatus.STANDING, null),
+                        tuple("shooting-killed", ClaimStatus.STANDING, null),
+                        tuple("shooting-killed-again", ClaimStatus.MERGED, "merged"));
+        assertThat(shooting.spread().official()).isEqualTo(new SideRange(13, 13, 1, false, false));
+    }
+
+    @Test
+    void aReplacedRecordsClaimsCountNeitherInItsGroupNorTwiceInItsReplacements() {
+        // supposed: the killed first entered without saying who they were, replaced by a record that says
+        // workers (WSWS: "the deaths of 13 workers")
+        String reason = "The victims were workers";
+        DisputeFigures figures = Mangystau.strike()
+                .add(new CasualtiesReported(DISPUTE, "shooting-killed-workers", SHOOTING, CasualtyKind.KILLED,
+                        List.of(Claim.of(OFFICIALS_VIA_WSWS, 13, 13, 13, "the deaths of 13 workers"),
+                                Claim.of(WSWS, 71, null, null, "over 70 people were killed")), List.of(),
+                        VictimCategory.WORKERS, null, evidence(When.day(2011, 12, 16), ZHANAOZEN, WSWS)
+                                .superseding("shooting-killed", reason)))
+                .edit(new RecordSuperseded(DISPUTE, "shooting-killed-workers", "shooting-killed", reason))
+                .figures(true);
+
+        assertThat(figures.ofKind(FigureKind.KILLED))
+                .extracting(FigureGroup::victims, FigureGroup::recordIds, FigureGroup::spread)
+                .containsExactly(
+                        tuple(null, List.of("shooting-killed"), new Spread(SideRange.NONE, SideRange.NONE)),
+                        tuple(VictimCategory.WORKERS, List.of("shooting-killed-workers"),
+                                new Spread(new SideRange(13, 13, 1, false, false),
+                                        new SideRange(71, null, 1, false, true))));
+        assertThat(figures.ofKind(FigureKind.KILLED).get(0).claims())
+                .extracting(ClaimView::status, ClaimView::editRecordId)
+                .containsOnly(tuple(ClaimStatus.REPLACED, "shooting-killed-workers"));
+    }
+
+    @Test
+    void aCorrectedRecordRetractedLaterHasEachVersionOutByItsOwnEdit() {
+        FigureGroup shooting = killed()
+                .edit(new RecordRetracted(DISPUTE, "emancipation-retracted", "shooting-killed-emancipation",
+                        "Counts the dead of the whole crackdown, not of the square"))
+                .figures(true).group(FigureKind.KILLED, SHOOTING).orElseThrow();
+
+        assertThat(shooting.claims()).filteredOn(c -> c.recordId().equals("shooting-killed-emancipation"))
+                .extracting(ClaimView::low, ClaimView::status, ClaimView::editRecordId)
+                .containsExactly(
+                        tuple(7, ClaimStatus.SUPERSEDED, "emancipation-corrected"),
+                        tuple(18, ClaimStatus.RETRACTED, "emancipation-retracted"));
+        // WSWS's "over 70", the blog's ten to seventy and the journalist's "scores" are left
+        assertThat(shooting.spread().independent()).isEqualTo(new SideRange(10, 70, 3, false, true));
     }
 }

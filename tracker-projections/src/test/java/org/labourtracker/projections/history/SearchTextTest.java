@@ -1,7 +1,9 @@
 package org.labourtracker.projections.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.labourtracker.projections.Mangystau.AKTAU;
 import static org.labourtracker.projections.Mangystau.DISPUTE;
+import static org.labourtracker.projections.Mangystau.EMANCIPATION;
 import static org.labourtracker.projections.Mangystau.WSWS;
 import static org.labourtracker.projections.Mangystau.ZHANAOZEN;
 
@@ -10,7 +12,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.labourtracker.dispute.CasualtyKind;
 import org.labourtracker.dispute.DisputeEvent.CasualtiesReported;
+import org.labourtracker.editorial.Correction;
 import org.labourtracker.editorial.EditorialEvent.ConfidentialityChanged;
+import org.labourtracker.editorial.EditorialEvent.RecordCorrected;
 import org.labourtracker.evidence.Claim;
 import org.labourtracker.evidence.Evidence;
 import org.labourtracker.evidence.Person;
@@ -118,5 +122,23 @@ class SearchTextTest {
         return new CasualtiesReported(DISPUTE, "karabayev-daughter", "Death of an activist's 18-year-old daughter",
                 CasualtyKind.KILLED, List.of(Claim.of(WSWS, 1, 1, 1, "the body of the 18-year-old daughter")),
                 List.of(KARABAYEV), new Evidence(When.month(2011, 8), ZHANAOZEN, List.of(WSWS), null));
+    }
+
+    @Test
+    void aCorrectedRecordIsFoundByItsCorrectedWordsOnly() {
+        // Emancipation: "more than 17 dead", first mistyped as 7 (supposed), in Aktau rather than Zhanaozen
+        Mangystau corrected = Mangystau.strike()
+                .add(new CasualtiesReported(DISPUTE, "killed-emancipation", "Zhanaozen massacre", CasualtyKind.KILLED,
+                        List.of(Claim.of(EMANCIPATION, 8, null, null, "more than 7 dead")), List.of(),
+                        new Evidence(When.month(2011, 12), AKTAU, List.of(EMANCIPATION), null)))
+                .edit(new RecordCorrected(DISPUTE, "killed-corrected", "killed-emancipation", "Mistyped",
+                        new Correction(null, ZHANAOZEN, null,
+                                List.of(Claim.of(EMANCIPATION, 18, null, null, "more than 17 dead")), null)));
+
+        String words = SearchText.of(record(corrected, "killed-emancipation"));
+
+        assertThat(SearchText.matches(words, SearchText.terms("more than 17 dead zhanaozen"))).isTrue();
+        assertThat(SearchText.matches(words, SearchText.terms("7 dead"))).isFalse();
+        assertThat(SearchText.matches(words, SearchText.terms("aktau"))).isFalse();
     }
 }

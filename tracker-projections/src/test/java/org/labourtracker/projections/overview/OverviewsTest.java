@@ -21,14 +21,21 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.labourtracker.dispute.CasualtyKind;
 import org.labourtracker.dispute.DisputeEvent.CasualtiesReported;
+import org.labourtracker.dispute.DisputeEvent.DisputeOpened;
 import org.labourtracker.dispute.DisputeEvent.ProtestRecorded;
 import org.labourtracker.dispute.DisputeEvent.StrikeRecorded;
 import org.labourtracker.dispute.DisputeStatus;
+import org.labourtracker.dispute.Organisation;
 import org.labourtracker.dispute.ProtestKind;
 import org.labourtracker.dispute.StrikeKind;
 import org.labourtracker.editorial.EditorialEvent.RecordRetracted;
 import org.labourtracker.evidence.Claim;
+import org.labourtracker.evidence.Person;
+import org.labourtracker.evidence.PersonRole;
+import org.labourtracker.evidence.Place;
 import org.labourtracker.evidence.When;
+import org.labourtracker.legal.CaseEvent.CaseOpened;
+import org.labourtracker.legal.Defendant;
 import org.labourtracker.projections.Mangystau;
 import org.labourtracker.projections.figures.FigureKind;
 import org.labourtracker.projections.figures.SideRange;
@@ -202,5 +209,57 @@ class OverviewsTest {
         assertThat(overview(Mangystau.strike()).total(FigureKind.KILLED).orElseThrow().parts().get(0)
                 .spread().official().claims()).isEqualTo(1);
         assertThat(OFFICIALS_VIA_WSWS.kind().isOfficialSide()).isTrue();
+    }
+
+    // Issue #13: what the counters count, after edits.
+
+    @Test
+    void aRetractedSettlementLeavesTheDisputeCountedUnderItsStatusBefore() {
+        Overview overview = overview(Mangystau.strike(), Mangystau.securityGuardsStrike()
+                .edit(new RecordRetracted(KMG, "settled-retracted", "settled", "Entered in the wrong dispute")));
+
+        assertThat(overview.activeDisputes()).isEqualTo(2);
+        assertThat(overview.byStatus()).containsExactly(new FacetCount("ACTIVE", 2, 2));
+        assertThat(overview.byIndustry()).containsExactly(new FacetCount("Oil and gas", 1, 1),
+                new FacetCount("Security services", 1, 1));
+    }
+
+    @Test
+    void aDisputeWithNoRegionOrIndustryIsCountedAsUnknown() {
+        // Emancipation: in June 2021 the workers of KEZBI, a firm serving Ozenmunaigaz, struck in
+        // Zhanaozen; entered without its region or industry (supposed)
+        String kezbi = "kezbi-strike-2021";
+        Overview overview = overview(Mangystau.securityGuardsStrike(), Mangystau.dispute(kezbi)
+                .add(new DisputeOpened(kezbi, "open", "KEZBI workers' strike", null, DisputeStatus.ACTIVE,
+                        List.of(new Organisation("KEZBI", List.of())), List.of(),
+                        evidence(When.month(2021, 6), new Place("Zhanaozen", null, "KZ", null), EMANCIPATION))));
+
+        assertThat(overview.byRegion()).containsExactly(new FacetCount("KZ / (unknown)", 1, 1),
+                new FacetCount("KZ / Mangystau Region", 0, 1));
+        assertThat(overview.byIndustry()).containsExactly(new FacetCount("(unknown)", 1, 1),
+                new FacetCount("Security services", 0, 1));
+        assertThat(overview.byCountry()).containsExactly(new FacetCount("KZ", 1, 2));
+    }
+
+    @Test
+    void aRecordKnownOnlyByItsYearIsCountedUnderTheYear() {
+        // WSWS: Sokolova was sentenced "for the crime of 'inciting a social conflict'"; the case's month unknown
+        Overview overview = overview(Mangystau.strike()
+                .add(new CaseOpened("case-sokolova", "case-opened", DISPUTE,
+                        "Prosecution of union lawyer Natalia Sokolova", null, null,
+                        List.of(new Defendant(new Person("natalia-sokolova", "Natalia Sokolova", PersonRole.LAWYER, false),
+                                true)), List.of(), 0, evidence(When.year(2011), AKTAU, WSWS))));
+
+        assertThat(overview.eventsPerMonth()).containsExactly(new PeriodCount("2011", 1), new PeriodCount("2011-05", 5),
+                new PeriodCount("2011-08", 1), new PeriodCount("2011-12", 1));
+    }
+
+    @Test
+    void aRetractedRecordsFiguresLeaveTheTotals() {
+        Overview overview = overview(Mangystau.strike()
+                .edit(new RecordRetracted(DISPUTE, "shooting-retracted", "shooting-killed", "Entered twice")));
+
+        assertThat(overview.total(FigureKind.KILLED)).isEmpty();
+        assertThat(overview.totals()).extracting(FigureTotal::kind).containsExactly(FigureKind.WORKERS_OUT);
     }
 }

@@ -15,10 +15,15 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.labourtracker.dispute.CasualtyKind;
+import org.labourtracker.dispute.DemandOutcome;
 import org.labourtracker.dispute.DetentionKind;
 import org.labourtracker.dispute.DisputeEvent.CasualtiesReported;
+import org.labourtracker.dispute.DisputeEvent.DemandOutcomeRecorded;
 import org.labourtracker.dispute.DisputeEvent.DetaineesReleased;
 import org.labourtracker.dispute.DisputeEvent.DetentionsReported;
+import org.labourtracker.dispute.DisputeEvent.StateActionRecorded;
+import org.labourtracker.dispute.StateActionKind;
+import org.labourtracker.editorial.EditorialEvent.RecordRetracted;
 import org.labourtracker.evidence.Claim;
 import org.labourtracker.evidence.Person;
 import org.labourtracker.evidence.PersonRole;
@@ -329,5 +334,53 @@ class PeopleViewsTest {
             records.put(m.disputeId(), m.records());
         }
         return records;
+    }
+
+    // Issue #13: officials and executives named on any record.
+
+    /**
+     * WSWS: "President Nursultan Nazarbayev issued a decree declaring a state of emergency" (as in
+     * tracker-core's ZhanaozenInWords fixture).
+     */
+    static final Person NAZARBAYEV = new Person("nursultan-nazarbayev", "Nursultan Nazarbayev", PersonRole.POLITICIAN,
+            false);
+
+    static Mangystau emergencyDeclared() {
+        return Mangystau.strike().add(new StateActionRecorded(DISPUTE, "emergency-declared",
+                StateActionKind.STATE_OF_EMERGENCY, "President of Kazakhstan",
+                evidence(When.day(2011, 12, 17), ZHANAOZEN, WSWS).naming(List.of(NAZARBAYEV))));
+    }
+
+    @Test
+    void aPoliticianNamedOnAStateActionIsOneOfTheDisputesPeopleWithNoLegalStanding() {
+        PersonView nazarbayev = emergencyDeclared().people(true).person(NAZARBAYEV.id()).orElseThrow();
+
+        assertThat(nazarbayev).isEqualTo(new PersonView(NAZARBAYEV.id(), "Nursultan Nazarbayev", PersonRole.POLITICIAN,
+                false, false, LegalStanding.NONE, null, List.of(), List.of(), List.of(new PersonFact(DISPUTE,
+                "emergency-declared", When.day(2011, 12, 17),
+                "named as politician: State action: state of emergency by President of Kazakhstan"))));
+    }
+
+    @Test
+    void aPersonNamedOnlyOnARetractedRecordIsNoneOfTheDisputesPeople() {
+        DisputePeople people = emergencyDeclared()
+                .edit(new RecordRetracted(DISPUTE, "emergency-retracted", "emergency-declared", "Entered twice"))
+                .people(true);
+
+        assertThat(people.person(NAZARBAYEV.id())).isEmpty();
+    }
+
+    @Test
+    void anExecutiveNamedOnADemandsOutcomeHasItInTheDemandsWords() {
+        // WSWS: the companies did not "comply with agreements to raise the workers' wages"; the executive
+        // who refused is supposed, not reported
+        Person executive = new Person("uzen-executive", "Serik Akhmetov", PersonRole.EXECUTIVE, false);
+        DisputePeople people = Mangystau.strike()
+                .add(new DemandOutcomeRecorded(DISPUTE, "wages-refused", "wages", DemandOutcome.REFUSED,
+                        evidence(When.month(2011, 6), ZHANAOZEN, WSWS).naming(List.of(executive))))
+                .people(true);
+
+        assertThat(people.person(executive.id()).orElseThrow().facts()).extracting(PersonFact::what)
+                .containsExactly("named as executive: Demand refused: Honour the agreements to raise workers' wages");
     }
 }

@@ -2,9 +2,12 @@ package org.labourtracker.projections.summary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
+import static org.labourtracker.projections.Mangystau.AKTAU;
 import static org.labourtracker.projections.Mangystau.DISPUTE;
 import static org.labourtracker.projections.Mangystau.EMANCIPATION;
 import static org.labourtracker.projections.Mangystau.EURASIANET;
+import static org.labourtracker.projections.Mangystau.KARAZHANBASMUNAI;
+import static org.labourtracker.projections.Mangystau.KARAZHANBASMUNAI_UNION;
 import static org.labourtracker.projections.Mangystau.TODAY;
 import static org.labourtracker.projections.Mangystau.WORKERS_BLOG;
 import static org.labourtracker.projections.Mangystau.WSWS;
@@ -17,8 +20,18 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.labourtracker.dispute.DemandOutcome;
 import org.labourtracker.dispute.DisputeEvent.DemandRaised;
+import org.labourtracker.dispute.DisputeEvent.DisputeOpened;
+import org.labourtracker.dispute.DisputeEvent.PartyJoined;
+import org.labourtracker.dispute.DisputeEvent.StatusChanged;
+import org.labourtracker.dispute.DisputeEvent.StrikeRecorded;
 import org.labourtracker.dispute.DisputeStatus;
+import org.labourtracker.dispute.Organisation;
+import org.labourtracker.dispute.PartySide;
 import org.labourtracker.dispute.StrikeKind;
+import org.labourtracker.editorial.Correction;
+import org.labourtracker.editorial.EditorialEvent.RecordCorrected;
+import org.labourtracker.editorial.EditorialEvent.RecordRetracted;
+import org.labourtracker.editorial.EditorialEvent.RecordSuperseded;
 import org.labourtracker.evidence.Claim;
 import org.labourtracker.evidence.When;
 import org.labourtracker.projections.Mangystau;
@@ -172,6 +185,162 @@ class SummariesTest {
                 .isEqualTo("Demand partly met: Free the union's lawyer Natalia Sokolova");
         assertThat(outcomes().timeline().entry("nationalisation-withdrawn").orElseThrow().headline())
                 .isEqualTo("Demand withdrawn: Nationalise the oil industry");
+    }
+
+    // Issue #13: with an employer named, a strike ended there takes its figures out.
+
+    @Test
+    void noWorkersAreOutOnceTheStrikeEndedAtTheEmployerTheFiguresWereFor() {
+        // supposed, not reported: the strike at UzenMunayGas recorded as ended on the day it was crushed
+        DisputeSummary summary = Mangystau.strike()
+                .strike("strike-uzen-ended", StrikeKind.ENDED, "UzenMunayGas", SHOOTING_DAY, EMANCIPATION)
+                .summary(TODAY);
+
+        assertThat(summary.workersOut()).isNull();
+        assertThat(summary.status()).isEqualTo(DisputeStatus.ACTIVE);
+    }
+
+    // Issue #13: parties, and what does not count.
+
+    @Test
+    void anEmployerNamedAgainIsOnePartyWithTheOwnersEveryRecordGives() {
+        // WSWS: KarazhanbasMunai is "jointly owned by KazMunayGas and the Chinese" CITIC; the opening named
+        // only KazMunayGas (supposed), a later record both
+        Organisation kmgOnly = new Organisation("KarazhanbasMunai", List.of("KazMunayGas"));
+        DisputeSummary summary = Mangystau.dispute(DISPUTE)
+                .add(new DisputeOpened(DISPUTE, "open", "Mangystau oil workers' strike", "Oil and gas",
+                        DisputeStatus.ACTIVE, List.of(kmgOnly), List.of(), evidence(When.month(2011, 5), AKTAU, WSWS)))
+                .add(new PartyJoined(DISPUTE, "party-karazhanbas", PartySide.EMPLOYER, KARAZHANBASMUNAI,
+                        evidence(When.month(2011, 5), AKTAU, WSWS)))
+                .add(new PartyJoined(DISPUTE, "party-union", PartySide.UNION, KARAZHANBASMUNAI_UNION,
+                        evidence(When.month(2011, 5), AKTAU, WSWS)))
+                .summary(TODAY);
+
+        assertThat(summary.employers()).containsExactly(
+                new Party("KarazhanbasMunai", List.of("KazMunayGas", "CITIC Group"), "open"));
+        assertThat(summary.unions()).containsExactly(
+                new Party("Trade union of KarazhanbasMunai workers", List.of(), "party-union"));
+    }
+
+    @Test
+    void aRetractedPartyIsNoPartyOfTheDispute() {
+        DisputeSummary summary = Mangystau.strike()
+                .edit(new RecordRetracted(DISPUTE, "party-uzen-retracted", "party-uzen", "Entered in the wrong dispute"))
+                .summary(TODAY);
+
+        assertThat(summary.employerNames()).containsExactly("KarazhanbasMunai");
+        assertThat(summary.records()).isEqualTo(6);
+    }
+
+    @Test
+    void aRetractedEndLeavesTheStatusBeforeItTheDaysCountingAndTheWorkersOut() {
+        DisputeSummary summary = Mangystau.strike()
+                .statusChanged("ended", DisputeStatus.ENDED, SHOOTING_DAY, EMANCIPATION)
+                .edit(new RecordRetracted(DISPUTE, "ended-retracted", "ended", "Entered in the wrong dispute"))
+                .summary(LocalDate.of(2011, 12, 31));
+
+        assertThat(summary.status()).isEqualTo(DisputeStatus.ACTIVE);
+        assertThat(summary.statusSince()).isEqualTo(When.month(2011, 5));
+        assertThat(summary.active()).isTrue();
+        assertThat(summary.daysSinceStart()).isEqualTo(244);
+        assertThat(summary.workersOut().recordId()).isEqualTo("strike-uzen");
+        assertThat(summary.records()).isEqualTo(7);
+    }
+
+    @Test
+    void aSupersededEndGivesWayToTheStatusThatReplacedItThoughThatHappenedEarlier() {
+        // supposed: first entered as ended with the state of emergency on 17 December; replaced by
+        // suppressed from the shooting on the 16th, since the workers' grievances stand
+        String reason = "Crushed, not ended: the grievances stand";
+        DisputeSummary summary = Mangystau.strike()
+                .statusChanged("ended", DisputeStatus.ENDED, When.day(2011, 12, 17), WSWS)
+                .add(new StatusChanged(DISPUTE, "suppressed", DisputeStatus.SUPPRESSED,
+                        evidence(SHOOTING_DAY, ZHANAOZEN, EMANCIPATION).superseding("ended", reason)))
+                .edit(new RecordSuperseded(DISPUTE, "suppressed", "ended", reason))
+                .summary(TODAY);
+
+        assertThat(summary.status()).isEqualTo(DisputeStatus.SUPPRESSED);
+        assertThat(summary.statusSince()).isEqualTo(SHOOTING_DAY);
+        assertThat(summary.active()).isFalse();
+        // suppressed is not over: the days count on to the day asked, and the strikers are still out
+        assertThat(summary.daysSinceStart()).isEqualTo(5683);
+        assertThat(summary.workersOut().recordId()).isEqualTo("strike-uzen");
+    }
+
+    @Test
+    void aRetractedRecordIsNotTheLatestDevelopmentNorCounted() {
+        DisputeSummary summary = Mangystau.strike()
+                .edit(new RecordRetracted(DISPUTE, "shooting-retracted", "shooting-killed", "Entered twice"))
+                .summary(TODAY);
+
+        assertThat(summary.latestDevelopment().recordId()).isEqualTo("demand-free-sokolova");
+        assertThat(summary.latestDevelopment().headline())
+                .isEqualTo("Demand raised: Free the union's lawyer Natalia Sokolova");
+        assertThat(summary.records()).isEqualTo(6);
+    }
+
+    @Test
+    void aRetractedDemandIsNotListedAndARetractedOutcomeLeavesItsDemandOpen() {
+        DisputeSummary summary = outcomes()
+                .edit(new RecordRetracted(DISPUTE, "nationalisation-retracted", "demand-nationalisation",
+                        "The blog's call, not the strikers' demand"))
+                .edit(new RecordRetracted(DISPUTE, "sokolova-freed-retracted", "sokolova-freed",
+                        "Entered in the wrong dispute"))
+                .summary(TODAY);
+
+        assertThat(summary.demands()).extracting(DemandView::demandId, DemandView::outcome, DemandView::open)
+                .containsExactly(
+                        tuple("wages", DemandOutcome.REFUSED, true),
+                        tuple("union-seal", null, true),
+                        tuple("free-sokolova", null, true));
+        assertThat(summary.openDemands()).isEqualTo(3);
+    }
+
+    // Issue #13: a correction changes the view.
+
+    @Test
+    void aCorrectedOpeningMovesTheStartAndTheDays() {
+        // WSWS: "Since June, as many as 18,000 workers have been on strike" dated the dispute at first
+        // (supposed); corrected to "The strike began in May"
+        DisputeSummary summary = Mangystau.dispute(DISPUTE)
+                .add(new DisputeOpened(DISPUTE, "open", "Mangystau oil workers' strike", "Oil and gas",
+                        DisputeStatus.ACTIVE, List.of(KARAZHANBASMUNAI), List.of(),
+                        evidence(When.month(2011, 6), ZHANAOZEN, WSWS)))
+                .edit(new RecordCorrected(DISPUTE, "open-corrected", "open", "The strike began in May, in Aktau",
+                        new Correction(When.month(2011, 5), AKTAU, null, null, null)))
+                .summary(LocalDate.of(2011, 12, 15));
+
+        assertThat(summary.started()).isEqualTo(When.month(2011, 5));
+        assertThat(summary.statusSince()).isEqualTo(When.month(2011, 5));
+        assertThat(summary.place()).isEqualTo("Aktau");
+        assertThat(summary.daysSinceStart()).isEqualTo(228);
+    }
+
+    @Test
+    void aCorrectedStrikeFigureIsTheWorkersOutFromThen() {
+        // Emancipation: "Over a thousand of the company's 1,200 employees went on strike", first entered
+        // as all 1,200 (supposed) and corrected
+        String kmg = "kmg-security-strike-2021";
+        Claim corrected = Claim.of(EMANCIPATION, 1_001, null, 1_200, "over a thousand of the company's 1,200 employees");
+        DisputeSummary summary = Mangystau.dispute(kmg)
+                .add(new DisputeOpened(kmg, "open", "KMG-Security guards' strike", "Security services",
+                        DisputeStatus.ACTIVE, List.of(new Organisation("KMG-Security", List.of())), List.of(),
+                        evidence(When.month(2021, 6), ZHANAOZEN, EMANCIPATION)))
+                .add(new StrikeRecorded(kmg, "strike", StrikeKind.STARTED, "KMG-Security",
+                        List.of(Claim.of(EMANCIPATION, 1_200, 1_200, 1_200, "the company's 1,200 employees")),
+                        evidence(When.month(2021, 6), ZHANAOZEN, EMANCIPATION)))
+                .edit(new RecordCorrected(kmg, "strike-corrected", "strike", "Over a thousand, not all",
+                        new Correction(null, null, null, List.of(corrected), null)))
+                .summary(LocalDate.of(2021, 7, 1));
+
+        assertThat(summary.workersOut().claims()).containsExactly(corrected);
+        assertThat(summary.workersOut().spread().independent()).isEqualTo(new SideRange(1_001, 1_200, 1, false, false));
+    }
+
+    @Test
+    void aDayBeforeTheStartHasNoDaysAndADisputeNeverOpenedNoSummary() {
+        assertThat(Mangystau.strike().summary(LocalDate.of(2011, 4, 30)).daysSinceStart()).isNull();
+        assertThat(Mangystau.dispute("never-opened").summary(TODAY)).isNull();
     }
 
     /**

@@ -30,7 +30,16 @@ import org.labourtracker.editorial.EditorialEvent.RecordRetracted;
 import org.labourtracker.evidence.Claim;
 import org.labourtracker.evidence.Person;
 import org.labourtracker.evidence.PersonRole;
+import org.labourtracker.evidence.Place;
 import org.labourtracker.evidence.When;
+import org.labourtracker.legal.CaseEvent.CaseOpened;
+import org.labourtracker.legal.CaseEvent.VerdictDelivered;
+import org.labourtracker.legal.Defendant;
+import org.labourtracker.legal.Finding;
+import org.labourtracker.legal.Judgement;
+import org.labourtracker.legal.Sentence;
+import org.labourtracker.legal.SentenceKind;
+import org.labourtracker.legal.SentenceLength;
 import org.labourtracker.projections.Mangystau;
 import org.labourtracker.projections.history.Edit;
 import org.labourtracker.projections.history.Redactor;
@@ -167,5 +176,68 @@ class TimelinesTest {
 
         assertThat(m.timeline(true).entry("arrests-aktau-june").orElseThrow().people())
                 .containsExactly(striker);
+    }
+
+    @Test
+    void aCasesRecordsStandInTheDisputesTimelineWhereTheyHappenedUnderTheirCase() {
+        // WSWS: Sokolova serving "a six-year prison sentence since August"; the case known only by its year
+        // comes first, from the first day of 2011
+        String sokolovaCase = "case-sokolova";
+        Person sokolova = new Person("natalia-sokolova", "Natalia Sokolova", PersonRole.LAWYER, false);
+        DisputeTimeline timeline = Mangystau.strike()
+                .add(new CaseOpened(sokolovaCase, "case-opened", DISPUTE, "Prosecution of union lawyer Natalia Sokolova",
+                        null, null, List.of(new Defendant(sokolova, true)), List.of(), 0,
+                        evidence(When.year(2011), AKTAU, WSWS)))
+                .add(new VerdictDelivered(sokolovaCase, "verdict", List.of(new Judgement(sokolova.id(),
+                        Finding.CONVICTED, new Sentence(SentenceKind.PRISON, 72, SentenceLength.EXACT, null, "six years"))),
+                        null, evidence(When.month(2011, 8), AKTAU, WSWS)))
+                .timeline();
+
+        assertThat(timeline.entries()).extracting(TimelineEntry::streamId, TimelineEntry::recordId, TimelineEntry::headline)
+                .containsExactly(
+                        tuple(sokolovaCase, "case-opened", "Case opened: Prosecution of union lawyer Natalia Sokolova"),
+                        tuple(DISPUTE, "open", "Dispute opened: Mangystau oil workers' strike"),
+                        tuple(DISPUTE, "demand-wages", "Demand raised: Honour the agreements to raise workers' wages"),
+                        tuple(DISPUTE, "strike-karazhanbas", "Strike started at KarazhanbasMunai"),
+                        tuple(DISPUTE, "party-uzen", "Employer joined: UzenMunayGas"),
+                        tuple(DISPUTE, "strike-uzen", "Strike spread at UzenMunayGas"),
+                        tuple(DISPUTE, "demand-free-sokolova", "Demand raised: Free the union's lawyer Natalia Sokolova"),
+                        tuple(sokolovaCase, "verdict", "Verdict delivered"),
+                        tuple(DISPUTE, "shooting-killed", "Killed: Shooting in Zhanaozen town square, 16 December 2011"));
+    }
+
+    @Test
+    void anEntryCorrectedTwiceListsBothCorrectionsAndKeepsItsFirstOriginal() {
+        TimelineEntry entry = shetpeCorrected()
+                .edit(new RecordCorrected(DISPUTE, "shetpe-injured-place", "shetpe-injured",
+                        "Shetpe, not Zhanaozen", new Correction(null, new Place("Shetpe", "Mangystau Region", "KZ", null),
+                        null, null, null)))
+                .timeline().entry("shetpe-injured").orElseThrow();
+
+        assertThat(entry.edits()).extracting(EditNote::recordId, EditNote::kind)
+                .containsExactly(tuple("shetpe-injured-corrected", Edit.Kind.CORRECTED),
+                        tuple("shetpe-injured-place", Edit.Kind.CORRECTED));
+        assertThat(entry.where().name()).isEqualTo("Shetpe");
+        assertThat(entry.when()).isEqualTo(When.day(2011, 12, 17));
+        assertThat(entry.original().where()).isEqualTo(ZHANAOZEN);
+        assertThat(entry.original().when()).isEqualTo(When.day(2011, 12, 16));
+    }
+
+    @Test
+    void aCorrectedEntryRetractedLaterIsMarkedRetractedWithBothEditsInOrder() {
+        TimelineEntry entry = shetpeCorrected()
+                .edit(new RecordRetracted(DISPUTE, "shetpe-injured-retracted", "shetpe-injured",
+                        "The wounded are counted in the Zhanaozen figures"))
+                .timeline().entry("shetpe-injured").orElseThrow();
+
+        assertThat(entry.standing()).isEqualTo(Standing.RETRACTED);
+        assertThat(entry.edits()).extracting(EditNote::recordId, EditNote::kind, EditNote::reason)
+                .containsExactly(
+                        tuple("shetpe-injured-corrected", Edit.Kind.CORRECTED,
+                                "Entered with the killed figure and the date of the Zhanaozen shooting"),
+                        tuple("shetpe-injured-retracted", Edit.Kind.RETRACTED,
+                                "The wounded are counted in the Zhanaozen figures"));
+        assertThat(entry.claims()).containsExactly(Claim.of(OFFICIALS_VIA_WSWS, 11, 11, 11, "eleven others were wounded"));
+        assertThat(entry.supersededBy()).isNull();
     }
 }
