@@ -48,6 +48,8 @@ class OutdatedReadModelsTest extends ReadSideTest {
         jdbc.update("UPDATE rm_serving SET built_version = 1 WHERE read_model = 'rm_store'");
         // damaged, so that only a real rebuild makes it right again
         jdbc.update("DELETE FROM rm_store_record WHERE record_type = 'CaseOpened'");
+        // dated as a change would be, or the views kept from before it would still be served
+        jdbc.update("UPDATE rm_store_stream SET last_seq = last_seq + 1");
         assertThat(people(DISPUTE, true)).isNotEqualTo(people);
 
         assertThat(replays.rebuildOutdated()).containsExactly(RecordProjection.PROCESSOR);

@@ -2,13 +2,9 @@ package org.labourtracker.api.admin;
 
 import java.util.List;
 
-import org.flywaydb.core.api.MigrationVersion;
-import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.labourtracker.projections.history.RecordProjection;
 import org.labourtracker.projections.history.RecordTable;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,11 +12,12 @@ import org.springframework.stereotype.Component;
  * people, overview) with the one record store every view now reads. The timeline kept every record,
  * so its tables become the store's (and its processor's position and parked events the store
  * processor's); the store also keeps every person's names, which the timeline did not, so those are
- * filled from its records, as confidential names are masked with them. The other four are dropped.
- * The same statements serve H2 and PostgreSQL, hence Java rather than a script per database.
+ * filled from its records, as confidential names are masked with them; and it notes the last event
+ * folded of each stream, which dates the views kept computed. The other four are dropped.
+ * The same statements serve H2 and PostgreSQL, hence one migration in Java.
  */
 @Component
-class RecordStoreMigration implements JavaMigration {
+class RecordStoreMigration extends JdbcMigration {
 
     private static final String KEPT = "rm_timeline";
     private static final String PROCESSOR_KEPT = "dispute-timeline";
@@ -30,34 +27,19 @@ class RecordStoreMigration implements JavaMigration {
     private static final List<String> TABLES = List.of("_record", "_stream", "_person", "_name");
     private static final List<String> SIDES = List.of("", "_aside");
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("15");
+    RecordStoreMigration() {
+        super("15", "one record store for every view");
     }
 
     @Override
-    public String getDescription() {
-        return "one record store for every view";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
-    }
-
-    @Override
-    public void migrate(Context context) {
-        JdbcTemplate jdbc = new JdbcTemplate(new SingleConnectionDataSource(context.getConnection(), true));
+    protected void migrate(JdbcTemplate jdbc) {
         String store = RecordProjection.TABLES;
         for (String side : SIDES) {
             for (String table : TABLES) {
                 jdbc.update("ALTER TABLE " + KEPT + table + side + " RENAME TO " + store + table + side);
             }
+            // the last event folded of each stream, which dates the cached views (ViewCache)
+            jdbc.update("ALTER TABLE " + store + "_stream" + side + " ADD COLUMN last_seq BIGINT DEFAULT -1 NOT NULL");
             RecordTable.nameRowsFromRecords(jdbc, store, side);
             for (String dropped : DROPPED) {
                 for (String table : TABLES) {

@@ -3,6 +3,8 @@ package org.labourtracker.api.reading;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -37,6 +39,8 @@ class NodeAnnouncements implements Announcements, SmartLifecycle {
     static final String CHANNEL = "tracker_view_changes";
     private static final Logger log = LoggerFactory.getLogger(NodeAnnouncements.class);
     private static final int WAIT_MILLIS = 500;
+    /** A change's three ids take at most 100 characters each, so 16 changes stay under PostgreSQL's 8,000 bytes. */
+    private static final int CHANGES_PER_NOTIFICATION = 16;
 
     private final JdbcTemplate jdbc;
     private final DataSource dataSource;
@@ -60,22 +64,33 @@ class NodeAnnouncements implements Announcements, SmartLifecycle {
     }
 
     @Override
-    public void changed(ViewChange change) {
-        announce(change);
+    public void changed(List<ViewChange> changes) {
+        announce(changes);
         if (shared) {
-            String payload;
-            try {
-                payload = json.writeValueAsString(Map.of("sender", sender, "change", change));
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("cannot write a view change", e);
+            for (List<ViewChange> part : parts(changes)) {
+                String payload;
+                try {
+                    payload = json.writeValueAsString(Map.of("sender", sender, "changes", part));
+                } catch (JsonProcessingException e) {
+                    throw new IllegalStateException("cannot write a view change", e);
+                }
+                jdbc.query("SELECT pg_notify(?, ?)", row -> {
+                }, CHANNEL, payload);
             }
-            jdbc.query("SELECT pg_notify(?, ?)", row -> {
-            }, CHANNEL, payload);
         }
     }
 
-    private void announce(ViewChange change) {
-        views.orderedStream().forEach(view -> view.announce(change));
+    /** The changes in parts that each fit in a notification (PostgreSQL takes under 8,000 bytes). */
+    private static List<List<ViewChange>> parts(List<ViewChange> changes) {
+        List<List<ViewChange>> parts = new ArrayList<>();
+        for (int from = 0; from < changes.size(); from += CHANGES_PER_NOTIFICATION) {
+            parts.add(changes.subList(from, Math.min(changes.size(), from + CHANGES_PER_NOTIFICATION)));
+        }
+        return parts;
+    }
+
+    private void announce(List<ViewChange> changes) {
+        views.orderedStream().forEach(view -> view.announce(changes));
     }
 
     @Override
@@ -139,7 +154,7 @@ class NodeAnnouncements implements Announcements, SmartLifecycle {
             if (sender.equals(notice.path("sender").asText())) {
                 return;
             }
-            announce(json.treeToValue(notice.path("change"), ViewChange.class));
+            announce(List.of(json.treeToValue(notice.path("changes"), ViewChange[].class)));
         } catch (JsonProcessingException | RuntimeException unreadable) {
             log.warn("A read model change from another node could not be announced: {}", unreadable.toString());
         }

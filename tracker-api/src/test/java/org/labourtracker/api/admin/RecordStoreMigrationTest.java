@@ -1,9 +1,10 @@
 package org.labourtracker.api.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.labourtracker.api.confidential.PersonNamesTest.EURASIANET;
+import static org.labourtracker.api.confidential.PersonNamesTest.EVIDENCE;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 
 import javax.sql.DataSource;
@@ -17,14 +18,8 @@ import org.labourtracker.dispute.DisputeEvent.DisputeOpened;
 import org.labourtracker.dispute.DisputeStatus;
 import org.labourtracker.dispute.Organisation;
 import org.labourtracker.evidence.Claim;
-import org.labourtracker.evidence.Evidence;
 import org.labourtracker.evidence.Person;
 import org.labourtracker.evidence.PersonRole;
-import org.labourtracker.evidence.Place;
-import org.labourtracker.evidence.Reliability;
-import org.labourtracker.evidence.Source;
-import org.labourtracker.evidence.SourceKind;
-import org.labourtracker.evidence.When;
 import org.labourtracker.projections.history.RecordFold;
 import org.labourtracker.projections.history.RecordProjection;
 import org.labourtracker.projections.history.RecordTable;
@@ -46,11 +41,6 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 class RecordStoreMigrationTest {
 
     static final String DISPUTE = "zhanaozen-2011";
-    static final Source EURASIANET = new Source("Eurasianet", "Kazakhstan: New Zhanaozen Verdicts Cause Shoes to Fly",
-            "https://eurasianet.org/kazakhstan-new-zhanaozen-verdicts-cause-shoes-to-fly", null, LocalDate.of(2012, 6, 4),
-            "en", SourceKind.MEDIA, Reliability.USUALLY_RELIABLE, false);
-    static final Evidence EVIDENCE = new Evidence(When.year(2012),
-            new Place("Zhanaozen", "Mangystau Region", "KZ", null), List.of(EURASIANET), null);
     static final List<String> OLD_READ_MODELS = List.of("summary", "timeline", "figures", "people", "overview");
 
     @Test

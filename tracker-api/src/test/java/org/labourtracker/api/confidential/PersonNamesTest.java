@@ -41,13 +41,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * English-language reporting. The repeated detention records are the test's.
  */
 @SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:person-names;DB_CLOSE_DELAY=-1")
-class PersonNamesTest {
+public class PersonNamesTest {
 
     static final String DISPUTE = "names-zhanaozen";
-    static final Source EURASIANET = new Source("Eurasianet", "Kazakhstan: New Zhanaozen Verdicts Cause Shoes to Fly",
+    public static final Source EURASIANET = new Source("Eurasianet", "Kazakhstan: New Zhanaozen Verdicts Cause Shoes to Fly",
             "https://eurasianet.org/kazakhstan-new-zhanaozen-verdicts-cause-shoes-to-fly", null, LocalDate.of(2012, 6, 4),
             "en", SourceKind.MEDIA, Reliability.USUALLY_RELIABLE, false);
-    static final Evidence EVIDENCE = new Evidence(When.year(2012),
+    public static final Evidence EVIDENCE = new Evidence(When.year(2012),
             new Place("Zhanaozen", "Mangystau Region", "KZ", null), List.of(EURASIANET), null);
 
     @Autowired

@@ -14,6 +14,8 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.springboot.TokenStoreProperties;
 import org.labourtracker.projections.history.RecordProjection;
 import org.labourtracker.projections.history.RecordTable;
+import org.labourtracker.projections.history.ViewCache;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -58,6 +60,15 @@ class ReadModelConfiguration {
     @Bean
     RecordTable recordStore(JdbcTemplate jdbc) {
         return new RecordTable(jdbc, RecordProjection.TABLES);
+    }
+
+    /**
+     * The views kept computed, weighed by the records they were computed from: at the default of
+     * 200,000, some tens of megabytes of heap.
+     */
+    @Bean
+    ViewCache viewCache(@Value("${tracker.read-models.view-cache-weight:200000}") long capacity) {
+        return new ViewCache(capacity);
     }
 
     /** Axon's JPA token store as Spring Boot would make it, but claiming under the configured node id. */

@@ -1,5 +1,7 @@
 package org.labourtracker.projections.figures;
 
+import java.util.List;
+
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.labourtracker.projections.history.LiveView;
@@ -20,8 +22,8 @@ class FiguresQueries implements LiveView {
     }
 
     @Override
-    public void announce(ViewChange change) {
-        Subscriptions.emit(emitter, DisputeFiguresQuery.class, q -> q.disputeId().equals(change.disputeId()),
+    public void announce(List<ViewChange> changes) {
+        Subscriptions.emitPerDispute(emitter, DisputeFiguresQuery.class, DisputeFiguresQuery::disputeId, changes,
                 q -> store.figures(q.disputeId(), q.confidentialVisible()));
     }
 

@@ -1,5 +1,9 @@
 package org.labourtracker.projections.history;
 
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
@@ -9,6 +13,8 @@ import org.labourtracker.dispute.DisputeEvent;
 import org.labourtracker.editorial.EditorialEvent;
 import org.labourtracker.legal.CaseEvent;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The read side's one processor: folds every event of the disputes' and legal cases' streams into
@@ -51,15 +57,46 @@ public class RecordProjection {
     private void fold(DomainEventMessage<?> message, ReplayStatus replay) {
         StreamEvent event = StreamEvent.of(message);
         var changed = RecordFold.apply(event, store);
+        store.folded(event.streamId(), event.sequence());
         if (replay.isReplay()) {
             return;
         }
-        changed.ifPresent(record -> announcements.changed(ViewChange.of(record)));
+        changed.ifPresent(record -> announce(ViewChange.of(record)));
         if (event.payload() instanceof EditorialEvent.ConfidentialityChanged) {
             // every record of the stream is redacted anew
             store.disputeOf(event.streamId()).ifPresent(disputeId ->
-                    announcements.changed(ViewChange.wholeStream(disputeId, event.streamId())));
+                    announce(ViewChange.wholeStream(disputeId, event.streamId())));
         }
+    }
+
+    /**
+     * Announces the change with the others of its transaction (a batch of events), just before it
+     * commits: a view that changed many times in a batch is computed and sent once, not per event.
+     */
+    private void announce(ViewChange change) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            announcements.changed(List.of(change));
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        Set<ViewChange> pending = (Set<ViewChange>) TransactionSynchronizationManager.getResource(this);
+        if (pending == null) {
+            Set<ViewChange> collected = new LinkedHashSet<>();
+            TransactionSynchronizationManager.bindResource(this, collected);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    announcements.changed(List.copyOf(collected));
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(RecordProjection.this);
+                }
+            });
+            pending = collected;
+        }
+        pending.add(change);
     }
 
     @ResetHandler

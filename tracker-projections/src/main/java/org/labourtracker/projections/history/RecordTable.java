@@ -124,6 +124,26 @@ public final class RecordTable implements RecordAccess {
         }
     }
 
+    /**
+     * Notes that the stream's event of this sequence has been folded, whatever it changed: the
+     * dispute's {@link #version} moves with it. Noting it again changes nothing.
+     */
+    public void folded(String streamId, long sequence) {
+        Pending pending = pending();
+        if (pending != null) {
+            pending.folded.merge(streamId, sequence, Math::max);
+        } else {
+            writeFolded(Map.of(streamId, sequence));
+        }
+    }
+
+    private void writeFolded(Map<String, Long> folded) {
+        if (!folded.isEmpty()) {
+            jdbc.batchUpdate("UPDATE " + streams + " SET last_seq = ? WHERE stream_id = ? AND last_seq < ?",
+                    folded.entrySet().stream().map(e -> new Object[]{e.getValue(), e.getKey(), e.getValue()}).toList());
+        }
+    }
+
     @Override
     public Optional<StoredRecord> find(String streamId, String recordId) {
         Pending pending = pending();
@@ -218,6 +238,8 @@ public final class RecordTable implements RecordAccess {
         final Map<String, String> streams = new LinkedHashMap<>();
         final Map<Key, Write> records = new LinkedHashMap<>();
         final Set<NamedPerson> names = new LinkedHashSet<>();
+        /** The last sequence folded of each stream. */
+        final Map<String, Long> folded = new LinkedHashMap<>();
         /** Mappings written in this transaction: known once it commits. */
         final Map<String, String> committedStreams = new HashMap<>();
     }
@@ -292,6 +314,8 @@ public final class RecordTable implements RecordAccess {
         }
         writeNames(pending.names);
         pending.names.clear();
+        writeFolded(pending.folded);
+        pending.folded.clear();
     }
 
     /** A name a record of the stream gives a person (empty when it gives none), and whether it marks them confidential. */
@@ -398,7 +422,7 @@ public final class RecordTable implements RecordAccess {
     public static void setAside(JdbcTemplate jdbc, String prefix) {
         for (String table : List.of(prefix + "_record", prefix + "_stream", prefix + "_person", prefix + "_name")) {
             String columns = table.endsWith("_record") ? COLUMNS
-                    : table.endsWith("_stream") ? "stream_id, dispute_id"
+                    : table.endsWith("_stream") ? "stream_id, dispute_id, last_seq"
                     : table.endsWith("_person") ? "stream_id, person_id, confidential, seq"
                     : "stream_id, person_id, name, flagged";
             jdbc.update("DELETE FROM " + table + ASIDE);
@@ -626,6 +650,33 @@ public final class RecordTable implements RecordAccess {
         flush();
         return jdbc.query("SELECT stream_id, person_id, name, flagged FROM " + served(names),
                 (rs, i) -> new NamedPerson(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)));
+    }
+
+    /**
+     * The version of what the store holds of the dispute: it changes with every event folded into any
+     * of the dispute's streams ({@link #folded}), and only then, so views computed at one version hold
+     * until it changes ({@link ViewCache}).
+     */
+    public String version(String disputeId) {
+        flush();
+        return jdbc.queryForObject("SELECT COUNT(*) || ':' || COALESCE(SUM(last_seq), 0) FROM " + served(streams)
+                + " WHERE dispute_id = ?", String.class, disputeId);
+    }
+
+    /** The version of what the store holds of every dispute, as {@link #version(String)} is of one. */
+    public String version() {
+        flush();
+        return jdbc.queryForObject("SELECT COUNT(*) || ':' || COALESCE(SUM(last_seq), 0) FROM " + served(streams),
+                String.class);
+    }
+
+    /** The disputes whose streams name the person or change their confidentiality. */
+    public List<String> disputesOf(String personId) {
+        flush();
+        return jdbc.query("SELECT s.dispute_id FROM " + served(streams) + " s WHERE s.stream_id IN "
+                + "(SELECT stream_id FROM " + served(names) + " WHERE person_id = ? UNION SELECT stream_id FROM "
+                + served(people) + " WHERE person_id = ?) GROUP BY s.dispute_id ORDER BY s.dispute_id",
+                (rs, i) -> rs.getString(1), personId, personId);
     }
 
     public List<String> disputes() {

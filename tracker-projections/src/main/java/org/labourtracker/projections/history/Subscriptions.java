@@ -1,6 +1,8 @@
 package org.labourtracker.projections.history;
 
+import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -17,6 +19,17 @@ import org.axonframework.queryhandling.SubscriptionQueryMessage;
 public final class Subscriptions {
 
     private Subscriptions() {
+    }
+
+    /**
+     * Sends the subscribed queries of each changed dispute their view once, however many of the
+     * changes were to it.
+     */
+    public static <Q> void emitPerDispute(QueryUpdateEmitter emitter, Class<Q> queryType, Function<Q, String> dispute,
+                                          List<ViewChange> changes, Function<Q, ?> update) {
+        Set<String> disputes = new HashSet<>();
+        changes.forEach(change -> disputes.add(change.disputeId()));
+        emit(emitter, queryType, query -> disputes.contains(dispute.apply(query)), update);
     }
 
     public static <Q> void emit(QueryUpdateEmitter emitter, Class<Q> queryType, Predicate<Q> affected,

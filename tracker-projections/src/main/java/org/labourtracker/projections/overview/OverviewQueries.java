@@ -1,5 +1,7 @@
 package org.labourtracker.projections.overview;
 
+import java.util.List;
+
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.labourtracker.projections.history.LiveView;
@@ -20,9 +22,8 @@ class OverviewQueries implements LiveView {
     }
 
     @Override
-    public void announce(ViewChange change) {
-        Subscriptions.emit(emitter, OverviewQuery.class, q -> true,
-                q -> store.overview());
+    public void announce(List<ViewChange> changes) {
+        Subscriptions.emit(emitter, OverviewQuery.class, q -> true, q -> store.overview());
     }
 
     @QueryHandler

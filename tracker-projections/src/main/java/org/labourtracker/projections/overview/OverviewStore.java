@@ -8,6 +8,7 @@ import org.labourtracker.dispute.DisputeEvent.DisputeOpened;
 import org.labourtracker.dispute.DisputeEvent.PartyJoined;
 import org.labourtracker.dispute.DisputeEvent.StatusChanged;
 import org.labourtracker.projections.history.RecordTable;
+import org.labourtracker.projections.history.ViewCache;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -19,10 +20,12 @@ public class OverviewStore {
             StatusChanged.class.getSimpleName());
 
     private final RecordTable table;
+    private final ViewCache views;
     private final Clock clock;
 
-    OverviewStore(RecordTable table, ObjectProvider<Clock> clock) {
+    OverviewStore(RecordTable table, ViewCache views, ObjectProvider<Clock> clock) {
         this.table = table;
+        this.views = views;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
@@ -31,7 +34,13 @@ public class OverviewStore {
     }
 
     public Overview overview() {
-        return table.consistently(() -> Overviews.of(table.ofTypes(TYPES), table.withClaims(),
-                table.standingPerPeriod(), LocalDate.now(clock)));
+        return table.consistently(() -> {
+            LocalDate today = LocalDate.now(clock);
+            return views.get(new ViewCache.Slot("overview", null, true), table.version() + "@" + today, () -> {
+                Overview overview = Overviews.of(table.ofTypes(TYPES), table.withClaims(), table.standingPerPeriod(),
+                        today);
+                return new ViewCache.Computed<>(overview, 1 + overview.briefs().size());
+            });
+        });
     }
 }

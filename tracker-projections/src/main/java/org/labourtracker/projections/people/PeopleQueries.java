@@ -1,5 +1,7 @@
 package org.labourtracker.projections.people;
 
+import java.util.List;
+
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.labourtracker.projections.history.LiveView;
@@ -20,8 +22,8 @@ class PeopleQueries implements LiveView {
     }
 
     @Override
-    public void announce(ViewChange change) {
-        Subscriptions.emit(emitter, DisputePeopleQuery.class, q -> q.disputeId().equals(change.disputeId()),
+    public void announce(List<ViewChange> changes) {
+        Subscriptions.emitPerDispute(emitter, DisputePeopleQuery.class, DisputePeopleQuery::disputeId, changes,
                 q -> store.people(q.disputeId(), q.confidentialVisible()));
     }
 

@@ -10,6 +10,7 @@ import org.labourtracker.projections.history.Confidentiality;
 import org.labourtracker.projections.history.RecordTable;
 import org.labourtracker.projections.history.Redactor;
 import org.labourtracker.projections.history.StoredRecord;
+import org.labourtracker.projections.history.ViewCache;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,8 +27,11 @@ public class PeopleStore {
 
     private final RecordTable table;
 
-    PeopleStore(RecordTable table) {
+    private final ViewCache views;
+
+    PeopleStore(RecordTable table, ViewCache views) {
         this.table = table;
+        this.views = views;
     }
 
     /** The dispute's records its people and legal track are made of. */
@@ -45,21 +49,25 @@ public class PeopleStore {
             if (!table.knows(disputeId)) {
                 return null;
             }
-            List<StoredRecord> records = track(disputeId);
-            return PeopleViews.of(disputeId, records,
-                    Redactor.of(confidentialVisible, table.confidentiality(disputeId), records));
+            return views.get(new ViewCache.Slot("people", disputeId, confidentialVisible), table.version(disputeId),
+                    () -> {
+                        List<StoredRecord> records = track(disputeId);
+                        DisputePeople people = PeopleViews.of(disputeId, records,
+                                Redactor.of(confidentialVisible, table.confidentiality(disputeId), records));
+                        return new ViewCache.Computed<>(people, records.size());
+                    });
         });
     }
 
     /**
      * The person across every dispute, or null if none names them or the reader may not see them. Reads
-     * every dispute's records: there is no index by person.
+     * the disputes that name them or mark them confidential, and no other.
      */
     public PersonRecord person(String personId, boolean confidentialVisible) {
         return table.consistently(() -> {
             Map<String, List<StoredRecord>> byDispute = new LinkedHashMap<>();
             Map<String, Confidentiality> changes = new HashMap<>();
-            for (String disputeId : table.disputes()) {
+            for (String disputeId : table.disputesOf(personId)) {
                 byDispute.put(disputeId, track(disputeId));
                 changes.put(disputeId, table.confidentiality(disputeId));
             }

@@ -1,5 +1,7 @@
 package org.labourtracker.projections.summary;
 
+import java.util.List;
+
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.labourtracker.projections.history.LiveView;
@@ -20,8 +22,8 @@ class SummaryQueries implements LiveView {
     }
 
     @Override
-    public void announce(ViewChange change) {
-        Subscriptions.emit(emitter, DisputeSummaryQuery.class, q -> q.disputeId().equals(change.disputeId()),
+    public void announce(List<ViewChange> changes) {
+        Subscriptions.emitPerDispute(emitter, DisputeSummaryQuery.class, DisputeSummaryQuery::disputeId, changes,
                 q -> store.summary(q.disputeId(), q.confidentialVisible()));
     }
 

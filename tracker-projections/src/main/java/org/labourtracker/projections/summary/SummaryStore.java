@@ -7,6 +7,7 @@ import java.util.List;
 import org.labourtracker.projections.history.RecordTable;
 import org.labourtracker.projections.history.Redactor;
 import org.labourtracker.projections.history.StoredRecord;
+import org.labourtracker.projections.history.ViewCache;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -18,10 +19,12 @@ import org.springframework.stereotype.Component;
 public class SummaryStore {
 
     private final RecordTable table;
+    private final ViewCache views;
     private final Clock clock;
 
-    SummaryStore(RecordTable table, ObjectProvider<Clock> clock) {
+    SummaryStore(RecordTable table, ViewCache views, ObjectProvider<Clock> clock) {
         this.table = table;
+        this.views = views;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
@@ -35,9 +38,17 @@ public class SummaryStore {
             if (!table.knows(disputeId)) {
                 return null;
             }
-            List<StoredRecord> relevant = table.ofDispute(disputeId, Summaries.TYPES);
-            return Summaries.of(disputeId, relevant, table.latestStanding(disputeId), table.standingCount(disputeId),
-                    LocalDate.now(clock), Redactor.of(confidentialVisible, table.confidentiality(disputeId), relevant));
+            LocalDate today = LocalDate.now(clock);
+            // the days it has lasted are counted to today: kept for the day
+            return views.get(new ViewCache.Slot("summary", disputeId, confidentialVisible),
+                    table.version(disputeId) + "@" + today, () -> {
+                        List<StoredRecord> relevant = table.ofDispute(disputeId, Summaries.TYPES);
+                        DisputeSummary summary = Summaries.of(disputeId, relevant, table.latestStanding(disputeId),
+                                table.standingCount(disputeId), today,
+                                Redactor.of(confidentialVisible, table.confidentiality(disputeId), relevant));
+                        return new ViewCache.Computed<>(summary, summary == null ? 0 : 1 + summary.employers().size()
+                                + summary.unions().size() + summary.demands().size());
+                    });
         });
     }
 

@@ -25,9 +25,13 @@ class TimelineQueries implements LiveView {
         this.emitter = emitter;
     }
 
-    /** The changed entry, or every entry of a stream whose confidentiality changed, in the timeline's order. */
+    /** Each changed entry, or every entry of a stream whose confidentiality changed, in the timeline's order. */
     @Override
-    public void announce(ViewChange change) {
+    public void announce(List<ViewChange> changes) {
+        changes.forEach(this::announce);
+    }
+
+    private void announce(ViewChange change) {
         if (change.recordId() != null) {
             store.table().find(change.streamId(), change.recordId()).ifPresent(record ->
                     Subscriptions.emit(emitter, DisputeTimelineQuery.class,

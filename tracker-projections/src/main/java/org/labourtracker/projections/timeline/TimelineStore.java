@@ -4,12 +4,14 @@ import java.util.List;
 import java.util.Map;
 
 import org.labourtracker.dispute.DisputeEvent.DemandRaised;
+import org.labourtracker.projections.history.Confidentiality;
 import org.labourtracker.projections.history.Describe;
 
 import org.labourtracker.projections.history.RecordTable;
 import org.labourtracker.projections.history.Redactor;
 import org.labourtracker.projections.history.StoredRecord;
 import org.labourtracker.projections.history.TimelinePosition;
+import org.labourtracker.projections.history.ViewCache;
 import org.springframework.stereotype.Component;
 
 /** A dispute's timeline, from the record store: every record of the dispute and its legal cases. */
@@ -17,9 +19,11 @@ import org.springframework.stereotype.Component;
 public class TimelineStore {
 
     private final RecordTable table;
+    private final ViewCache views;
 
-    TimelineStore(RecordTable table) {
+    TimelineStore(RecordTable table, ViewCache views) {
         this.table = table;
+        this.views = views;
     }
 
     public RecordTable table() {
@@ -50,11 +54,10 @@ public class TimelineStore {
             List<StoredRecord> records = table.page(disputeId, after, limit + 1);
             boolean more = records.size() > limit;
             List<StoredRecord> shown = more ? records.subList(0, limit) : records;
-            Redactor redactor = Redactor.of(confidentialVisible, table.confidentiality(disputeId),
-                    table.mentioningPeople(disputeId));
-            Map<String, String> demandTexts = demandTexts(disputeId);
+            Context context = context(disputeId);
+            Redactor redactor = Redactor.of(confidentialVisible, context.confidentiality(), context.mentions());
             return new TimelinePage(disputeId, shown.stream()
-                    .map(record -> Timelines.entry(record, redactor, demandTexts)).toList(),
+                    .map(record -> Timelines.entry(record, redactor, context.demandTexts())).toList(),
                     more ? TimelinePosition.of(shown.get(shown.size() - 1)).cursor() : null);
         });
     }
@@ -62,15 +65,29 @@ public class TimelineStore {
     /** One entry as the given reader sees it; the redaction needs all the dispute's mentions. */
     TimelineEntry entry(StoredRecord record, boolean confidentialVisible) {
         return table.consistently(() -> {
-            List<StoredRecord> records = table.ofDispute(record.disputeId());
+            Context context = context(record.disputeId());
             return Timelines.entry(record,
-                    Redactor.of(confidentialVisible, table.confidentiality(record.disputeId()), records),
-                    Describe.demandTexts(records));
+                    Redactor.of(confidentialVisible, context.confidentiality(), context.mentions()),
+                    context.demandTexts());
         });
     }
 
-    /** The words of the dispute's demands, by id, for the headlines of their outcomes. */
-    Map<String, String> demandTexts(String disputeId) {
-        return Describe.demandTexts(table.ofDispute(disputeId, List.of(DemandRaised.class.getSimpleName())));
+    /**
+     * What any entry of the dispute needs besides its record, the same for every reader: every mention
+     * of a person (for the redaction) and the words of the demands, by id (for the headlines of their
+     * outcomes). Kept while the dispute is unchanged, so that each page does not read them again.
+     */
+    private record Context(Confidentiality confidentiality, List<StoredRecord> mentions,
+                           Map<String, String> demandTexts) {
+    }
+
+    private Context context(String disputeId) {
+        return views.get(new ViewCache.Slot("timeline-context", disputeId, true), table.version(disputeId), () -> {
+            List<StoredRecord> mentions = table.mentioningPeople(disputeId);
+            Map<String, String> demandTexts = Describe.demandTexts(
+                    table.ofDispute(disputeId, List.of(DemandRaised.class.getSimpleName())));
+            return new ViewCache.Computed<>(new Context(table.confidentiality(disputeId), mentions, demandTexts),
+                    mentions.size() + demandTexts.size());
+        });
     }
 }

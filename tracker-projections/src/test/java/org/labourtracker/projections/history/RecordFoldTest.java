@@ -129,22 +129,6 @@ class RecordFoldTest {
     }
 
     @Test
-    void anEditOfARecordTheStoreDoesNotKeepIsIgnored() {
-        RecordAccess figuresOnly = new FiguresOnly(store);
-        fold(figuresOnly, DISPUTE, 0, OPENED);
-        fold(figuresOnly, DISPUTE, 1, new DemandRaised(DISPUTE, "demand-wages", "wages",
-                "Honour the agreements to raise workers' wages", evidence(When.month(2011, 5), AKTAU, WSWS)));
-        fold(figuresOnly, DISPUTE, 2, KILLED);
-
-        Optional<StoredRecord> retraction = fold(figuresOnly, DISPUTE, 3,
-                new RecordRetracted(DISPUTE, "wages-retracted", "demand-wages", "Entered twice"));
-
-        assertThat(retraction).isEmpty();
-        assertThat(store.records()).extracting(StoredRecord::recordId).containsExactly("shooting-killed");
-        assertThat(kept(DISPUTE, "shooting-killed").edits()).isEmpty();
-    }
-
-    @Test
     void anEditOfARecordNeverRecordedChangesNothing() {
         fold(DISPUTE, 0, OPENED);
 
@@ -248,44 +232,5 @@ class RecordFoldTest {
         assertThat(store.confidentiality().override(DISPUTE, SOKOLOVA.id())).contains(true);
         assertThat(store.confidentiality().override(SOKOLOVA_CASE, SOKOLOVA.id())).isEmpty();
         assertThat(store.records()).hasSize(1);
-    }
-
-    /** A store that keeps only records with figures, as the figures read model does. */
-    private record FiguresOnly(MemoryRecords delegate) implements RecordAccess {
-
-        @Override
-        public boolean keeps(Object payload) {
-            return payload instanceof CasualtiesReported;
-        }
-
-        @Override
-        public Optional<String> disputeOf(String streamId) {
-            return delegate.disputeOf(streamId);
-        }
-
-        @Override
-        public void mapStream(String streamId, String disputeId) {
-            delegate.mapStream(streamId, disputeId);
-        }
-
-        @Override
-        public Optional<StoredRecord> find(String streamId, String recordId) {
-            return delegate.find(streamId, recordId);
-        }
-
-        @Override
-        public void insert(StoredRecord record) {
-            delegate.insert(record);
-        }
-
-        @Override
-        public void update(StoredRecord record) {
-            delegate.update(record);
-        }
-
-        @Override
-        public void confidentiality(String streamId, String personId, boolean confidential, long sequence) {
-            delegate.confidentiality(streamId, personId, confidential, sequence);
-        }
     }
 }
