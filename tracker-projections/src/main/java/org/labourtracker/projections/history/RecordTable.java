@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -601,15 +603,26 @@ public final class RecordTable implements RecordAccess {
         return count == null ? 0 : count;
     }
 
-    /** Standing records per period (yyyy-MM, or yyyy when only the year is known), over every dispute. */
-    public Map<String, Long> standingPerPeriod() {
+    /** The dispute's standing records per period (yyyy-MM, or yyyy when only the year is known). */
+    public Map<String, Long> standingPerPeriod(String disputeId) {
         flush();
         Map<String, Long> periods = new LinkedHashMap<>();
-        jdbc.query("SELECT period, COUNT(*) FROM " + served(records) + " WHERE standing = 'STANDING' GROUP BY period ORDER BY period",
-                (ResultSet rs) -> {
+        jdbc.query("SELECT period, COUNT(*) FROM " + served(records) + " WHERE dispute_id = ? AND standing = 'STANDING' "
+                + "GROUP BY period ORDER BY period", (ResultSet rs) -> {
                     periods.put(rs.getString(1), rs.getLong(2));
-                });
+                }, disputeId);
         return periods;
+    }
+
+    /** Every dispute's standing records per period, by dispute. */
+    public Map<String, Map<String, Long>> standingPerPeriodByDispute() {
+        flush();
+        Map<String, Map<String, Long>> disputes = new HashMap<>();
+        jdbc.query("SELECT dispute_id, period, COUNT(*) FROM " + served(records) + " WHERE standing = 'STANDING' "
+                + "GROUP BY dispute_id, period", (ResultSet rs) -> {
+                    disputes.computeIfAbsent(rs.getString(1), d -> new LinkedHashMap<>()).put(rs.getString(2), rs.getLong(3));
+                });
+        return disputes;
     }
 
     /** The confidentiality changes recorded in the dispute's streams. */
@@ -663,11 +676,15 @@ public final class RecordTable implements RecordAccess {
                 + " WHERE dispute_id = ?", String.class, disputeId);
     }
 
-    /** The version of what the store holds of every dispute, as {@link #version(String)} is of one. */
-    public String version() {
+    /** The version of every dispute the store holds, in the order of their ids, as {@link #version(String)} gives it. */
+    public SortedMap<String, String> versions() {
         flush();
-        return jdbc.queryForObject("SELECT COUNT(*) || ':' || COALESCE(SUM(last_seq), 0) FROM " + served(streams),
-                String.class);
+        SortedMap<String, String> versions = new TreeMap<>();
+        jdbc.query("SELECT dispute_id, COUNT(*) || ':' || COALESCE(SUM(last_seq), 0) FROM " + served(streams)
+                + " GROUP BY dispute_id", (ResultSet rs) -> {
+                    versions.put(rs.getString(1), rs.getString(2));
+                });
+        return versions;
     }
 
     /** The disputes whose streams name the person or change their confidentiality. */

@@ -39,19 +39,28 @@ public final class ViewCache {
      * is null or weighs more than the whole capacity. Computed outside the lock: readers of other
      * slots do not wait, and two readers missing the same slot at once both compute it.
      */
-    @SuppressWarnings("unchecked")
     public <T> T get(Slot slot, String version, Supplier<Computed<T>> compute) {
-        synchronized (this) {
-            Kept found = kept.get(slot);
-            if (found != null && found.version().equals(version)) {
-                return (T) found.view();
-            }
+        T found = kept(slot, version);
+        if (found != null) {
+            return found;
         }
         Computed<T> computed = compute.get();
+        keep(slot, version, computed);
+        return computed.view();
+    }
+
+    /** The view kept in the slot at this version, or null. */
+    @SuppressWarnings("unchecked")
+    public synchronized <T> T kept(Slot slot, String version) {
+        Kept found = kept.get(slot);
+        return found != null && found.version().equals(version) ? (T) found.view() : null;
+    }
+
+    /** Keeps the view in the slot at this version, unless it is null or weighs more than the whole capacity. */
+    public void keep(Slot slot, String version, Computed<?> computed) {
         if (computed.view() != null && computed.weight() <= capacity) {
             keep(slot, new Kept(version, computed.view(), Math.max(1, computed.weight())));
         }
-        return computed.view();
     }
 
     private synchronized void keep(Slot slot, Kept view) {

@@ -2,12 +2,17 @@ package org.labourtracker.projections.overview;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.labourtracker.dispute.DisputeEvent.DisputeOpened;
 import org.labourtracker.dispute.DisputeEvent.PartyJoined;
 import org.labourtracker.dispute.DisputeEvent.StatusChanged;
 import org.labourtracker.projections.history.RecordTable;
+import org.labourtracker.projections.history.StoredRecord;
 import org.labourtracker.projections.history.ViewCache;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -15,6 +20,9 @@ import org.springframework.stereotype.Component;
 /** The overview, from the record store: every record counted per month; a few kinds read in full. */
 @Component
 public class OverviewStore {
+
+    /** Above this many disputes to compute, every dispute's records are read at once rather than each dispute's. */
+    private static final int READ_ONE_BY_ONE = 50;
 
     static final Set<String> TYPES = Set.of(DisputeOpened.class.getSimpleName(), PartyJoined.class.getSimpleName(),
             StatusChanged.class.getSimpleName());
@@ -33,14 +41,65 @@ public class OverviewStore {
         return table;
     }
 
+    /**
+     * The overview, from each dispute's contribution: kept while the dispute is unchanged, so that a
+     * change to one dispute computes that dispute's again and adds up the others' as they were. When
+     * many are not kept (a first answer, a day begun), they are read together, a few queries for all.
+     */
     public Overview overview() {
         return table.consistently(() -> {
             LocalDate today = LocalDate.now(clock);
-            return views.get(new ViewCache.Slot("overview", null, true), table.version() + "@" + today, () -> {
-                Overview overview = Overviews.of(table.ofTypes(TYPES), table.withClaims(), table.standingPerPeriod(),
-                        today);
-                return new ViewCache.Computed<>(overview, 1 + overview.briefs().size());
+            Map<String, String> versions = table.versions();
+            Map<String, Overviews.Contribution> kept = new HashMap<>();
+            List<String> missing = new ArrayList<>();
+            versions.forEach((disputeId, version) -> {
+                Overviews.Contribution contribution = views.kept(slot(disputeId), version + "@" + today);
+                if (contribution != null) {
+                    kept.put(disputeId, contribution);
+                } else {
+                    missing.add(disputeId);
+                }
             });
+            kept.putAll(missing.size() > READ_ONE_BY_ONE ? allOf(missing, today) : oneByOne(missing, today));
+            missing.forEach(disputeId -> views.keep(slot(disputeId), versions.get(disputeId) + "@" + today,
+                    new ViewCache.Computed<>(kept.get(disputeId), weight(kept.get(disputeId)))));
+            List<Overviews.Contribution> contributions = versions.keySet().stream().map(kept::get).toList();
+            return Overviews.of(contributions, Overviews.perPeriod(contributions));
         });
+    }
+
+    private static ViewCache.Slot slot(String disputeId) {
+        return new ViewCache.Slot("overview", disputeId, true);
+    }
+
+    private static long weight(Overviews.Contribution contribution) {
+        return 1 + contribution.parts().values().stream().mapToLong(List::size).sum() + contribution.perPeriod().size();
+    }
+
+    private Map<String, Overviews.Contribution> oneByOne(List<String> disputes, LocalDate today) {
+        Map<String, Overviews.Contribution> contributions = new HashMap<>();
+        for (String disputeId : disputes) {
+            contributions.put(disputeId, Overviews.contribution(disputeId, table.ofDispute(disputeId, TYPES),
+                    table.withClaims(disputeId), table.standingPerPeriod(disputeId), today));
+        }
+        return contributions;
+    }
+
+    private Map<String, Overviews.Contribution> allOf(List<String> disputes, LocalDate today) {
+        Map<String, List<StoredRecord>> opening = byDispute(table.ofTypes(TYPES));
+        Map<String, List<StoredRecord>> claims = byDispute(table.withClaims());
+        Map<String, Map<String, Long>> periods = table.standingPerPeriodByDispute();
+        Map<String, Overviews.Contribution> contributions = new HashMap<>();
+        for (String disputeId : disputes) {
+            contributions.put(disputeId, Overviews.contribution(disputeId, opening.getOrDefault(disputeId, List.of()),
+                    claims.getOrDefault(disputeId, List.of()), periods.getOrDefault(disputeId, Map.of()), today));
+        }
+        return contributions;
+    }
+
+    private static Map<String, List<StoredRecord>> byDispute(List<StoredRecord> records) {
+        Map<String, List<StoredRecord>> byDispute = new HashMap<>();
+        records.forEach(record -> byDispute.computeIfAbsent(record.disputeId(), d -> new ArrayList<>()).add(record));
+        return byDispute;
     }
 }

@@ -7,7 +7,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -32,32 +34,68 @@ public final class Overviews {
     private Overviews() {
     }
 
+    /**
+     * What one dispute adds to the overview: its brief (none before its opening record is in), the
+     * parts of its figures for the totals, and its standing records per period.
+     */
+    public record Contribution(String disputeId, DisputeBrief brief, Map<Counted, List<FigurePart>> parts,
+                               Map<String, Long> perPeriod) {
+    }
+
+    /** The overview from every dispute's records of the kinds in {@code OverviewStore.TYPES} and those with figures. */
     public static Overview of(Collection<StoredRecord> disputeRecords, Collection<StoredRecord> claimRecords,
                               Map<String, Long> perPeriod, LocalDate today) {
-        Redactor none = Redactor.of(true, Confidentiality.NONE, List.of());
-        Map<String, List<StoredRecord>> byDispute = disputeRecords.stream()
-                .collect(Collectors.groupingBy(StoredRecord::disputeId, TreeMap::new, Collectors.toList()));
-        List<DisputeBrief> briefs = new ArrayList<>();
-        byDispute.forEach((disputeId, records) -> {
-            DisputeSummary s = Summaries.of(disputeId, records, Optional.empty(), 0, today, none);
-            if (s != null) {
-                briefs.add(new DisputeBrief(disputeId, s.title(), s.status(), s.active(), s.country(), s.region(),
-                        s.industry(), s.employerNames(), s.unions().stream().map(Party::name).toList(), s.started()));
-            }
-        });
+        Map<String, List<StoredRecord>> opening = byDispute(disputeRecords);
+        Map<String, List<StoredRecord>> claims = byDispute(claimRecords);
+        SortedSet<String> disputes = new TreeSet<>(opening.keySet());
+        disputes.addAll(claims.keySet());
+        List<Contribution> contributions = disputes.stream().map(disputeId -> contribution(disputeId,
+                opening.getOrDefault(disputeId, List.of()), claims.getOrDefault(disputeId, List.of()), Map.of(), today))
+                .toList();
+        return of(contributions, perPeriod);
+    }
 
+    private static Map<String, List<StoredRecord>> byDispute(Collection<StoredRecord> records) {
+        return records.stream().collect(Collectors.groupingBy(StoredRecord::disputeId, TreeMap::new,
+                Collectors.toList()));
+    }
+
+    /** What the dispute adds, from its records of the kinds in {@code OverviewStore.TYPES} and those with figures. */
+    public static Contribution contribution(String disputeId, Collection<StoredRecord> disputeRecords,
+                                            Collection<StoredRecord> claimRecords, Map<String, Long> perPeriod,
+                                            LocalDate today) {
+        Redactor none = Redactor.of(true, Confidentiality.NONE, List.of());
+        DisputeSummary s = disputeRecords.isEmpty() ? null
+                : Summaries.of(disputeId, disputeRecords, Optional.empty(), 0, today, none);
+        DisputeBrief brief = s == null ? null : new DisputeBrief(disputeId, s.title(), s.status(), s.active(),
+                s.country(), s.region(), s.industry(), s.employerNames(), s.unions().stream().map(Party::name).toList(),
+                s.started());
+        Map<Counted, List<FigureGroup>> groups = new TreeMap<>(Counted.ORDER);
+        if (!claimRecords.isEmpty()) {
+            Figures.of(disputeId, claimRecords, none).groups().stream()
+                    .filter(g -> g.spread().official().claimed() || g.spread().independent().claimed())
+                    .forEach(g -> groups.computeIfAbsent(new Counted(g.kind(), g.victims()), k -> new ArrayList<>())
+                            .add(g));
+        }
         Map<Counted, List<FigurePart>> parts = new TreeMap<>(Counted.ORDER);
-        claimRecords.stream()
-                .collect(Collectors.groupingBy(StoredRecord::disputeId, TreeMap::new, Collectors.toList()))
-                .forEach((disputeId, records) -> {
-                    Map<Counted, List<FigureGroup>> ofDispute = new TreeMap<>(Counted.ORDER);
-                    Figures.of(disputeId, records, none).groups().stream()
-                            .filter(g -> g.spread().official().claimed() || g.spread().independent().claimed())
-                            .forEach(g -> ofDispute.computeIfAbsent(new Counted(g.kind(), g.victims()),
-                                    k -> new ArrayList<>()).add(g));
-                    ofDispute.forEach((counted, list) -> parts.computeIfAbsent(counted, k -> new ArrayList<>())
-                            .addAll(parts(disputeId, counted.kind(), list)));
-                });
+        groups.forEach((counted, list) -> parts.put(counted, parts(disputeId, counted.kind(), list)));
+        return new Contribution(disputeId, brief, parts, Map.copyOf(perPeriod));
+    }
+
+    /**
+     * The overview from every dispute's contribution, in the order of their ids, and the standing
+     * records per period of every dispute (each contribution's own are not read).
+     */
+    public static Overview of(List<Contribution> contributions, Map<String, Long> perPeriod) {
+        List<DisputeBrief> briefs = new ArrayList<>();
+        Map<Counted, List<FigurePart>> parts = new TreeMap<>(Counted.ORDER);
+        for (Contribution contribution : contributions) {
+            if (contribution.brief() != null) {
+                briefs.add(contribution.brief());
+            }
+            contribution.parts().forEach((counted, list) ->
+                    parts.computeIfAbsent(counted, k -> new ArrayList<>()).addAll(list));
+        }
         List<FigureTotal> totals = new ArrayList<>();
         parts.forEach((counted, list) -> totals.add(new FigureTotal(counted.kind(), counted.victims(),
                 total(list.stream().map(p -> p.spread().official()).toList()),
@@ -75,8 +113,15 @@ public final class Overviews {
                 List.copyOf(totals));
     }
 
+    /** The standing records per period of every dispute, from each contribution's own. */
+    public static Map<String, Long> perPeriod(Collection<Contribution> contributions) {
+        Map<String, Long> periods = new TreeMap<>();
+        contributions.forEach(c -> c.perPeriod().forEach((period, count) -> periods.merge(period, count, Long::sum)));
+        return periods;
+    }
+
     /** What a total counts: a kind of figure, for one category of victims (null: not said). */
-    private record Counted(FigureKind kind, VictimCategory victims) {
+    public record Counted(FigureKind kind, VictimCategory victims) {
         static final Comparator<Counted> ORDER = Comparator.comparing(Counted::kind)
                 .thenComparing(Counted::victims, Comparator.nullsFirst(Comparator.naturalOrder()));
     }

@@ -62,6 +62,33 @@ class OverviewsTest {
                 records.stream().filter(r -> !r.claims().isEmpty()).toList(), perPeriod, TODAY);
     }
 
+    /** As the store adds it up: each dispute's contribution on its own, in the order of their ids. */
+    static Overview addedUp(Mangystau... disputes) {
+        Map<String, List<StoredRecord>> byDispute = new TreeMap<>();
+        for (Mangystau m : disputes) {
+            m.records().forEach(r -> byDispute.computeIfAbsent(r.disputeId(), d -> new ArrayList<>()).add(r));
+        }
+        List<Overviews.Contribution> contributions = new ArrayList<>();
+        byDispute.forEach((disputeId, records) -> {
+            Map<String, Long> perPeriod = new TreeMap<>();
+            records.stream().filter(StoredRecord::stands).forEach(r -> perPeriod.merge(r.period(), 1L, Long::sum));
+            contributions.add(Overviews.contribution(disputeId,
+                    records.stream().filter(r -> OverviewStore.TYPES.contains(r.type())).toList(),
+                    records.stream().filter(r -> !r.claims().isEmpty()).toList(), perPeriod, TODAY));
+        });
+        return Overviews.of(contributions, Overviews.perPeriod(contributions));
+    }
+
+    @Test
+    void addedUpFromEachDisputesContributionItIsTheOverviewOfEveryRecordAtOnce() {
+        Overview overview = addedUp(Mangystau.strike(), Mangystau.securityGuardsStrike());
+
+        assertThat(overview).isEqualTo(overview(Mangystau.strike(), Mangystau.securityGuardsStrike()));
+        assertThat(overview.disputes()).isEqualTo(2);
+        assertThat(overview.totals()).isNotEmpty();
+        assertThat(overview.eventsPerMonth()).isNotEmpty();
+    }
+
     @Test
     void disputesAreCountedByCountryStatusAndIndustryWithHowManyAreActive() {
         Overview overview = overview(Mangystau.strike(), Mangystau.securityGuardsStrike());
