@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -26,18 +27,22 @@ import org.labourtracker.legal.Defendant;
 import org.labourtracker.projections.figures.ClaimView;
 import org.labourtracker.projections.figures.FigureKind;
 import org.labourtracker.projections.history.Redactor;
+import org.labourtracker.projections.history.TimelinePosition;
 import org.labourtracker.projections.people.DisputePeople;
 import org.labourtracker.projections.people.PersonView;
 import org.labourtracker.projections.timeline.TimelineEntry;
+import org.labourtracker.projections.timeline.TimelinePage;
 import org.labourtracker.projections.timetravel.DisputeAsKnownQuery;
 import org.springframework.test.context.TestPropertySource;
 
 /**
  * Confidential people and sources are hidden from readers who may not see them, in every view, and
  * a confidentiality change applies to every mention in its stream. The people and the witness here
- * are made up for the test.
+ * are made up for the test. An instant is settled at once here, so that the past as known is kept
+ * from the first answer on.
  */
-@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:redaction;DB_CLOSE_DELAY=-1")
+@TestPropertySource(properties = {"spring.datasource.url=jdbc:h2:mem:redaction;DB_CLOSE_DELAY=-1",
+        "tracker.projections.time-travel.settled-after=PT0S"})
 class RedactionTest extends ReadSideTest {
 
     static final String DISPUTE = "redaction-check";
@@ -86,6 +91,9 @@ class RedactionTest extends ReadSideTest {
         assertThat(figures(DISPUTE, true).toString()).contains("Witness at the gate");
 
         Instant beforeTheChanges = Instant.now();
+        // the past as known then is kept (it is settled), with the striker still named
+        assertThat(asKnown(DisputeAsKnownQuery.knownAt(DISPUTE, beforeTheChanges, false)).people()
+                .person("striker-b").orElseThrow().name()).isEqualTo("Bolat Testov");
         send(List.of(
                 new ChangeConfidentiality(DISPUTE, "striker-b-at-risk", "striker-b", true,
                         "Threatened after the first report"),
@@ -104,6 +112,17 @@ class RedactionTest extends ReadSideTest {
         // and the past as known then is shown with today's decisions on who must stay hidden
         assertThat(asKnown(DisputeAsKnownQuery.knownAt(DISPUTE, beforeTheChanges, false)).toString())
                 .doesNotContain("Bolat", "striker-b");
+        // on every page of its timeline
+        TimelinePosition from = null;
+        List<String> shown = new ArrayList<>();
+        do {
+            TimelinePage page = asKnown(new DisputeAsKnownQuery(DISPUTE, beforeTheChanges, null, from, 1, false))
+                    .timeline();
+            assertThat(page.toString()).doesNotContain("Bolat", "striker-b");
+            page.entries().forEach(entry -> shown.add(entry.recordId()));
+            from = page.next() == null ? null : TimelinePosition.ofCursor(page.next());
+        } while (from != null);
+        assertThat(shown).containsExactly("open", "detained", "case-opened");
         assertThat(people(DISPUTE, true).person("striker-b").orElseThrow().name()).isEqualTo("Bolat Testov");
     }
 }
