@@ -54,6 +54,25 @@ class RedactionTest extends ReadSideTest {
     static final Person NAMED_STRIKER = new Person("striker-b", "Bolat Testov", PersonRole.WORKER, false);
 
     @Test
+    void anInstantNotYetPassedIsNeverKeptSoARecordRecordedBeforeItStillEntersTheAnswer() {
+        String dispute = "not-yet-settled";
+        Place town = new Place("Zhanaozen", "Mangystau Region", "KZ", null);
+        send(List.of(new OpenDispute(dispute, "open", "A made-up dispute", "Oil and gas", DisputeStatus.ACTIVE,
+                List.of(), List.of(), new Evidence(When.day(2011, 12, 1), town, List.of(PAPER), null))));
+        // as a node whose clock runs an hour behind another's would be asked
+        Instant anHourAhead = Instant.now().plusSeconds(3600);
+        assertThat(asKnown(DisputeAsKnownQuery.knownAt(dispute, anHourAhead, false)).timeline().entries())
+                .extracting(TimelineEntry::recordId).containsExactly("open");
+
+        send(List.of(new ReportDetentions(dispute, "detained", "Night raid", DetentionKind.DETAINED,
+                List.of(new Claim(PAPER, 12, 12, 12, "twelve taken away")), List.of(NAMED_STRIKER),
+                new Evidence(When.day(2011, 12, 18), town, List.of(PAPER), null))));
+
+        assertThat(asKnown(DisputeAsKnownQuery.knownAt(dispute, anHourAhead, false)).timeline().entries())
+                .extracting(TimelineEntry::recordId).containsExactly("open", "detained");
+    }
+
+    @Test
     void confidentialNamesAndSourcesAreHiddenUntilConfidentialityChanges() {
         Place town = new Place("Zhanaozen", "Mangystau Region", "KZ", null);
         Evidence evidence = new Evidence(When.day(2011, 12, 18), town, List.of(PAPER, WITNESS), null);
