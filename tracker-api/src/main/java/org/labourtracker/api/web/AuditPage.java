@@ -188,7 +188,6 @@ class AuditPage {
                          Model model) {
         Instant known;
         LocalDate happened;
-        TimelinePosition from;
         try {
             known = RecordingTimes.end(knownAt, "knownAt");
             happened = blank(happenedBy) ? null : LocalDate.parse(happenedBy);
@@ -200,6 +199,7 @@ class AuditPage {
                     + unreadable.getParsedString() + "' is not");
             return;
         }
+        TimelinePosition from;
         try {
             from = Paging.afterInTimeline(after);
         } catch (InvalidRequest unreadable) {
