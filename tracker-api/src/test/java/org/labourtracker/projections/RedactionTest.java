@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -26,18 +27,22 @@ import org.labourtracker.legal.Defendant;
 import org.labourtracker.projections.figures.ClaimView;
 import org.labourtracker.projections.figures.FigureKind;
 import org.labourtracker.projections.history.Redactor;
+import org.labourtracker.projections.history.TimelinePosition;
 import org.labourtracker.projections.people.DisputePeople;
 import org.labourtracker.projections.people.PersonView;
 import org.labourtracker.projections.timeline.TimelineEntry;
+import org.labourtracker.projections.timeline.TimelinePage;
 import org.labourtracker.projections.timetravel.DisputeAsKnownQuery;
 import org.springframework.test.context.TestPropertySource;
 
 /**
  * Confidential people and sources are hidden from readers who may not see them, in every view, and
  * a confidentiality change applies to every mention in its stream. The people and the witness here
- * are made up for the test.
+ * are made up for the test. An instant is settled at once here, so that the past as known is kept
+ * from the first answer on.
  */
-@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:redaction;DB_CLOSE_DELAY=-1")
+@TestPropertySource(properties = {"spring.datasource.url=jdbc:h2:mem:redaction;DB_CLOSE_DELAY=-1",
+        "tracker.projections.time-travel.settled-after=PT0S"})
 class RedactionTest extends ReadSideTest {
 
     static final String DISPUTE = "redaction-check";
@@ -47,6 +52,25 @@ class RedactionTest extends ReadSideTest {
             SourceKind.MEDIA, Reliability.FAIRLY_RELIABLE, false);
     static final Person HIDDEN_STRIKER = new Person("striker-a", "Aigerim Testova", PersonRole.WORKER, true);
     static final Person NAMED_STRIKER = new Person("striker-b", "Bolat Testov", PersonRole.WORKER, false);
+
+    @Test
+    void anInstantNotYetPassedIsNeverKeptSoARecordRecordedBeforeItStillEntersTheAnswer() {
+        String dispute = "not-yet-settled";
+        Place town = new Place("Zhanaozen", "Mangystau Region", "KZ", null);
+        send(List.of(new OpenDispute(dispute, "open", "A made-up dispute", "Oil and gas", DisputeStatus.ACTIVE,
+                List.of(), List.of(), new Evidence(When.day(2011, 12, 1), town, List.of(PAPER), null))));
+        // as a node whose clock runs an hour behind another's would be asked
+        Instant anHourAhead = Instant.now().plusSeconds(3600);
+        assertThat(asKnown(DisputeAsKnownQuery.knownAt(dispute, anHourAhead, false)).timeline().entries())
+                .extracting(TimelineEntry::recordId).containsExactly("open");
+
+        send(List.of(new ReportDetentions(dispute, "detained", "Night raid", DetentionKind.DETAINED,
+                List.of(new Claim(PAPER, 12, 12, 12, "twelve taken away")), List.of(NAMED_STRIKER),
+                new Evidence(When.day(2011, 12, 18), town, List.of(PAPER), null))));
+
+        assertThat(asKnown(DisputeAsKnownQuery.knownAt(dispute, anHourAhead, false)).timeline().entries())
+                .extracting(TimelineEntry::recordId).containsExactly("open", "detained");
+    }
 
     @Test
     void confidentialNamesAndSourcesAreHiddenUntilConfidentialityChanges() {
@@ -86,6 +110,9 @@ class RedactionTest extends ReadSideTest {
         assertThat(figures(DISPUTE, true).toString()).contains("Witness at the gate");
 
         Instant beforeTheChanges = Instant.now();
+        // the past as known then is kept (it is settled), with the striker still named
+        assertThat(asKnown(DisputeAsKnownQuery.knownAt(DISPUTE, beforeTheChanges, false)).people()
+                .person("striker-b").orElseThrow().name()).isEqualTo("Bolat Testov");
         send(List.of(
                 new ChangeConfidentiality(DISPUTE, "striker-b-at-risk", "striker-b", true,
                         "Threatened after the first report"),
@@ -104,6 +131,17 @@ class RedactionTest extends ReadSideTest {
         // and the past as known then is shown with today's decisions on who must stay hidden
         assertThat(asKnown(DisputeAsKnownQuery.knownAt(DISPUTE, beforeTheChanges, false)).toString())
                 .doesNotContain("Bolat", "striker-b");
+        // on every page of its timeline
+        TimelinePosition from = null;
+        List<String> shown = new ArrayList<>();
+        do {
+            TimelinePage page = asKnown(new DisputeAsKnownQuery(DISPUTE, beforeTheChanges, null, from, 1, false))
+                    .timeline();
+            assertThat(page.toString()).doesNotContain("Bolat", "striker-b");
+            page.entries().forEach(entry -> shown.add(entry.recordId()));
+            from = page.next() == null ? null : TimelinePosition.ofCursor(page.next());
+        } while (from != null);
+        assertThat(shown).containsExactly("open", "detained", "case-opened");
         assertThat(people(DISPUTE, true).person("striker-b").orElseThrow().name()).isEqualTo("Bolat Testov");
     }
 }

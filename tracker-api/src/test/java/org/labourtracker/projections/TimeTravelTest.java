@@ -7,6 +7,9 @@ import static org.labourtracker.ZhanaozenCase.SHETPE_BLOCKADE;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,6 +22,10 @@ import org.labourtracker.projections.figures.FigureKind;
 import org.labourtracker.projections.figures.SideRange;
 import org.labourtracker.projections.history.Standing;
 import org.labourtracker.projections.people.LegalStanding;
+import org.labourtracker.projections.history.TimelinePosition;
+import org.labourtracker.projections.timeline.DisputeTimelinePageQuery;
+import org.labourtracker.projections.timeline.TimelineEntry;
+import org.labourtracker.projections.timeline.TimelinePage;
 import org.labourtracker.projections.timetravel.DisputeAsKnownQuery;
 import org.labourtracker.projections.timetravel.DisputeSnapshot;
 import org.springframework.test.context.TestPropertySource;
@@ -51,14 +58,14 @@ class TimeTravelTest extends ReadSideTest {
         assertThat(after.figures().group(FigureKind.INJURED, SHETPE_BLOCKADE).orElseThrow().spread().official())
                 .isEqualTo(new SideRange(11, 11, 1, false, false));
 
-        assertThat(before.timeline().entry("shetpe-injured").orElseThrow().corrected()).isFalse();
-        assertThat(before.timeline().entry("shetpe-injured").orElseThrow().when()).isEqualTo(When.day(2011, 12, 16));
-        assertThat(after.timeline().entry("shetpe-injured").orElseThrow().corrected()).isTrue();
-        assertThat(after.timeline().entry("shetpe-injured").orElseThrow().when()).isEqualTo(When.day(2011, 12, 17));
+        assertThat(entry(before, "shetpe-injured").orElseThrow().corrected()).isFalse();
+        assertThat(entry(before, "shetpe-injured").orElseThrow().when()).isEqualTo(When.day(2011, 12, 16));
+        assertThat(entry(after, "shetpe-injured").orElseThrow().corrected()).isTrue();
+        assertThat(entry(after, "shetpe-injured").orElseThrow().when()).isEqualTo(When.day(2011, 12, 17));
 
-        assertThat(before.timeline().entry("curfew-aktau").orElseThrow().standing()).isEqualTo(Standing.STANDING);
-        assertThat(after.timeline().entry("curfew-aktau").orElseThrow().standing()).isEqualTo(Standing.RETRACTED);
-        assertThat(before.timeline().entry("curfew-zhanaozen")).isEmpty();
+        assertThat(entry(before, "curfew-aktau").orElseThrow().standing()).isEqualTo(Standing.STANDING);
+        assertThat(entry(after, "curfew-aktau").orElseThrow().standing()).isEqualTo(Standing.RETRACTED);
+        assertThat(entry(before, "curfew-zhanaozen")).isEmpty();
         // since then one record was retracted and one merged away, and one recorded anew
         assertThat(before.summary().records()).isEqualTo(after.summary().records() + 1);
     }
@@ -94,10 +101,10 @@ class TimeTravelTest extends ReadSideTest {
                 LocalDate.of(2011, 12, 16), true));
 
         // the wounded at Shetpe were first entered on the 16th: before the correction they count
-        assertThat(snapshot.timeline().entry("shetpe-injured")).isPresent();
-        assertThat(snapshot.timeline().entry("shetpe-killed")).isEmpty();
-        assertThat(asKnown(new DisputeAsKnownQuery(DISPUTE, null, LocalDate.of(2011, 12, 16), true))
-                .timeline().entry("shetpe-injured")).isEmpty();
+        assertThat(entry(snapshot, "shetpe-injured")).isPresent();
+        assertThat(entry(snapshot, "shetpe-killed")).isEmpty();
+        assertThat(entry(asKnown(new DisputeAsKnownQuery(DISPUTE, null, LocalDate.of(2011, 12, 16), true)),
+                "shetpe-injured")).isEmpty();
     }
 
     @Test
@@ -105,9 +112,33 @@ class TimeTravelTest extends ReadSideTest {
         DisputeSnapshot now = asKnown(new DisputeAsKnownQuery(DISPUTE, null, null, false));
 
         assertThat(now.summary()).isEqualTo(summary(DISPUTE, false));
-        assertThat(now.timeline()).isEqualTo(timeline(DISPUTE, false));
+        assertThat(now.timeline()).isEqualTo(queries.query(new DisputeTimelinePageQuery(DISPUTE, null,
+                DisputeAsKnownQuery.DEFAULT_PAGE, false), TimelinePage.class).join());
         assertThat(now.figures()).isEqualTo(figures(DISPUTE, false));
         assertThat(now.people()).isEqualTo(people(DISPUTE, false));
+    }
+
+    @Test
+    void theTimelineAsKnownComesTenRecordsAPageInTheTimelinesOrderUntilTheLastPageHasNoNext() {
+        Instant knownAt = Instant.now();
+        List<String> live = timeline(DISPUTE, true).entries().stream().map(TimelineEntry::recordId).toList();
+        List<String> paged = new ArrayList<>();
+        TimelinePosition after = null;
+        int pages = 0;
+        do {
+            TimelinePage page = asKnown(new DisputeAsKnownQuery(DISPUTE, knownAt, null, after, 10, true)).timeline();
+            pages++;
+            assertThat(page.entries()).hasSize(Math.min(10, live.size() - paged.size()));
+            page.entries().forEach(entry -> paged.add(entry.recordId()));
+            after = page.next() == null ? null : TimelinePosition.ofCursor(page.next());
+        } while (after != null);
+
+        assertThat(paged).isEqualTo(live);
+        assertThat(pages).isEqualTo((live.size() + 9) / 10);
+    }
+
+    private static Optional<TimelineEntry> entry(DisputeSnapshot snapshot, String recordId) {
+        return snapshot.timeline().entries().stream().filter(e -> e.recordId().equals(recordId)).findFirst();
     }
 
     private Instant lastRecordedAt() {

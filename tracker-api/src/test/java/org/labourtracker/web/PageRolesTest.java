@@ -29,6 +29,8 @@ import org.labourtracker.database.SameOnEveryDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 /**
  * The pages' roles over plain HTTP, signed in through the sign-in form as a browser is: which role
  * reaches which page, that the page session does not open the API, and that the live feed of a
@@ -101,6 +103,27 @@ class PageRolesTest {
                 .doesNotContain("data-dispute=\"zhanaozen-strikes-2021\"").contains("1 of 2 disputes pass the filters.");
         assertThat(get("/search?q=strike&country=Kazakhstan").body())
                 .contains("The country filter must be an ISO 3166 alpha-2 code such as KZ.");
+    }
+
+    @Test
+    void theAuditPageReadsTheDisputeAsKnownFromTheCursorOfItsLaterRecordsLink() throws Exception {
+        String asKnown = "/api/audit/disputes/mangystau-oil-strike-2011/as-known?happenedBy=2011-12-31";
+        HttpResponse<String> whole = browser.send(request(asKnown + "&limit=1000")
+                .header("Authorization", TestUsers.basic(Role.AUDITOR)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> firstSeven = browser.send(request(asKnown + "&limit=7")
+                .header("Authorization", TestUsers.basic(Role.AUDITOR)).build(), HttpResponse.BodyHandlers.ofString());
+        int records = new ObjectMapper().readTree(whole.body()).at("/timeline/entries").size();
+        String next = new ObjectMapper().readTree(firstSeven.body()).at("/timeline/next").asText();
+        signIn(Role.AUDITOR);
+
+        String later = get("/audit/disputes/mangystau-oil-strike-2011?happenedBy=2011-12-31&after=" + next).body();
+        String broken = get("/audit/disputes/mangystau-oil-strike-2011?happenedBy=2011-12-31&after=nowhere").body();
+
+        assertThat(records).isGreaterThan(7);
+        assertThat(later).contains("<strong id=\"snapshot-records\">" + (records - 7) + "</strong>")
+                .doesNotContain("id=\"snapshot-next\"");
+        assertThat(broken).contains("This link to later records is broken: start again from the first.")
+                .doesNotContain("id=\"snapshot\"");
     }
 
     @Test

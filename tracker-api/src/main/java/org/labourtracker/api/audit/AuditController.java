@@ -17,6 +17,7 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.labourtracker.api.problem.InvalidRequest;
+import org.labourtracker.api.reading.Paging;
 import org.labourtracker.api.reading.Views;
 import org.labourtracker.api.transparency.LogProofs;
 import org.labourtracker.evidence.StreamNotFound;
@@ -145,7 +146,9 @@ class AuditController {
 
     /**
      * A dispute as it was known: only what was recorded by {@code knownAt} (an instant, or a date
-     * meaning the end of that day in UTC), and of that only what happened by {@code happenedBy}.
+     * meaning the end of that day in UTC), and of that only what happened by {@code happenedBy}. The
+     * timeline comes {@code limit} records at a time, in the timeline's order; its {@code next} is the
+     * cursor of the following page (ask again with the same times).
      */
     @GetMapping("/disputes/{disputeId}/as-known")
     DisputeSnapshot asKnown(@PathVariable String disputeId,
@@ -153,31 +156,53 @@ class AuditController {
                                     + "what was recorded by then; now when left out")
                             @RequestParam(required = false) String knownAt,
                             @Parameter(description = "a date: only what happened by then; every day when left out")
-                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate happenedBy) {
+                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate happenedBy,
+                            @Parameter(description = "the cursor given as the timeline's next; none to start from the "
+                                    + "first record")
+                            @RequestParam(required = false) String after,
+                            @Parameter(description = "how many records of the timeline at most, 1 to 1000")
+                            @RequestParam(defaultValue = "100") int limit) {
         return views.asKnown(new DisputeAsKnownQuery(disputeId, RecordingTimes.end(knownAt, "knownAt"), happenedBy,
-                true));
+                Paging.afterInTimeline(after), Paging.limit(limit), true));
     }
 
     /**
      * What changed in what was known about a dispute: the records added and the corrections,
      * retractions and merges recorded after {@code from} and up to {@code to} (instants, times in UTC,
      * or dates: from the start of the first day to the end of the last), in the order recorded.
-     * Either may be left out.
+     * Either may be left out. They come {@code limit} at a time; a {@code Link} header
+     * ({@code rel="next"}) names the following page while there is one.
      */
     @GetMapping("/disputes/{disputeId}/changes")
-    List<RecordChange> changesOfDispute(@PathVariable String disputeId,
+    ResponseEntity<List<RecordChange>> changesOfDispute(@PathVariable String disputeId,
                                         @Parameter(description = "an instant, a time in UTC or a date: changes "
                                                 + "recorded after it; from the first when left out")
                                         @RequestParam(required = false) String from,
                                         @Parameter(description = "an instant, a time in UTC or a date (to its end): "
                                                 + "changes recorded up to it; to the last when left out")
-                                        @RequestParam(required = false) String to) {
+                                        @RequestParam(required = false) String to,
+                                        @Parameter(description = "the cursor in the Link header's next page; none to "
+                                                + "start from the first change")
+                                        @RequestParam(required = false) String after,
+                                        @Parameter(description = "how many changes at most, 1 to 1000")
+                                        @RequestParam(defaultValue = "100") int limit) {
+        Paging.limit(limit);
         Instant start = RecordingTimes.start(from, "from");
         Instant end = RecordingTimes.end(to, "to");
         if (start != null && end != null && start.isAfter(end)) {
             throw new InvalidRequest("from", "must not be after to");
         }
-        return RecordChange.between(views.timeline(disputeId, true), start, end);
+        List<RecordChange> changes = RecordChange.between(views.timeline(disputeId, true), start, end);
+        Paging.Page<RecordChange> page = Paging.page(changes, changes.stream().map(change -> change.record().streamId()
+                + "/" + change.record().recordId() + "/" + (change.edit() == null ? "" : change.edit().recordId()))
+                .toList(), after, limit);
+        ResponseEntity.BodyBuilder answer = ResponseEntity.ok();
+        if (page.next() != null) {
+            answer.header(HttpHeaders.LINK, "<" + ServletUriComponentsBuilder.fromCurrentRequest()
+                    .replaceQueryParam("after", page.next()).replaceQueryParam("limit", limit).build().toUriString()
+                    + ">; rel=\"next\"");
+        }
+        return answer.body(page.items());
     }
 
     /**

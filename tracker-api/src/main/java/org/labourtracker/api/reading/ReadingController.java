@@ -2,23 +2,31 @@ package org.labourtracker.api.reading;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 
 import org.labourtracker.api.problem.InvalidRequest;
 import org.labourtracker.api.problem.Problems;
 import org.labourtracker.api.security.Clearance;
+import org.labourtracker.dispute.VictimCategory;
+import org.labourtracker.projections.figures.ClaimView;
 import org.labourtracker.projections.figures.DisputeFigures;
+import org.labourtracker.projections.figures.FigureGroup;
+import org.labourtracker.projections.figures.FigureKind;
 import org.labourtracker.projections.overview.DisputeBrief;
 import org.labourtracker.projections.overview.Overview;
 import org.labourtracker.projections.organisations.OrganisationRecord;
 import org.labourtracker.projections.people.CaseRecord;
+import org.labourtracker.projections.people.CaseView;
 import org.labourtracker.projections.people.DisputePeople;
 import org.labourtracker.projections.people.PersonRecord;
+import org.labourtracker.projections.people.PersonView;
 import org.labourtracker.projections.summary.DisputeSummary;
-import org.labourtracker.projections.history.TimelinePosition;
 import org.labourtracker.projections.timeline.TimelinePage;
 
 import org.springdoc.core.annotations.ParameterObject;
@@ -47,7 +55,6 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 class ReadingController {
 
     private static final int MAX_PAGE = 200;
-    private static final int MAX_TIMELINE_PAGE = 1000;
 
     private final Views views;
     private final LiveFeed live;
@@ -136,16 +143,8 @@ class ReadingController {
                           @Parameter(description = "how many records at most, 1 to 1000")
                           @RequestParam(defaultValue = "100") int limit,
                           Authentication reader) {
-        if (limit < 1 || limit > MAX_TIMELINE_PAGE) {
-            throw new InvalidRequest("limit", "must be between 1 and " + MAX_TIMELINE_PAGE);
-        }
-        TimelinePosition from;
-        try {
-            from = after == null || after.isBlank() ? null : TimelinePosition.ofCursor(after);
-        } catch (IllegalArgumentException notACursor) {
-            throw new InvalidRequest("after", "is not a cursor given by this timeline");
-        }
-        return views.timelinePage(disputeId, from, limit, Clearance.mayReadConfidential(reader));
+        return views.timelinePage(disputeId, Paging.afterInTimeline(after), Paging.limit(limit),
+                Clearance.mayReadConfidential(reader));
     }
 
     /**
@@ -157,10 +156,82 @@ class ReadingController {
         return views.figures(disputeId, Clearance.mayReadConfidential(reader));
     }
 
-    /** The people named in the dispute and its legal track (held now, standing, harm, facts), and its cases. */
+    /**
+     * A claim of the dispute's figures with the group it is in.
+     *
+     * @param kind     what the group's figures count: KILLED, INJURED, ARRESTED, WORKERS_OUT, PARTICIPANTS ...
+     * @param incident the group's incident: the one its records name, or the record's headline
+     * @param victims  who the group's people counted were, null when the records do not say
+     * @param claim    the claim with its source and status
+     */
+    record GroupClaim(FigureKind kind, String incident, VictimCategory victims, ClaimView claim) {
+    }
+
+    /**
+     * A page of the claims of a dispute's figures, and the cursor of the next page.
+     *
+     * @param disputeId the dispute's id
+     * @param claims    the page's claims, in the figures' order: group by group, claim by claim
+     * @param next      the cursor of the next page (pass it as after), null on the last page
+     */
+    record ClaimPage(String disputeId, List<GroupClaim> claims, String next) {
+    }
+
+    /**
+     * Every claim of the dispute's figures, each with its group, {@code limit} at a time in the order
+     * of the figures: for a dispute whose groups hold more claims than a reader wants at once.
+     */
+    @GetMapping("/disputes/{disputeId}/figures/claims")
+    ClaimPage claims(@PathVariable String disputeId,
+                     @Parameter(description = "the cursor given as next; none to start from the first claim")
+                     @RequestParam(required = false) String after,
+                     @Parameter(description = "how many claims at most, 1 to 1000")
+                     @RequestParam(defaultValue = "100") int limit,
+                     Authentication reader) {
+        Paging.limit(limit);
+        List<GroupClaim> claims = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        for (FigureGroup group : views.figures(disputeId, Clearance.mayReadConfidential(reader)).groups()) {
+            Map<String, Integer> ofRecord = new HashMap<>();
+            for (ClaimView claim : group.claims()) {
+                String record = claim.streamId() + "/" + claim.recordId();
+                claims.add(new GroupClaim(group.kind(), group.incident(), group.victims(), claim));
+                // a record may give one group several claims: they are told apart by their place
+                keys.add(group.kind() + "|" + group.incident() + "|" + group.victims() + "|" + record + "|"
+                        + ofRecord.merge(record, 1, Integer::sum));
+            }
+        }
+        Paging.Page<GroupClaim> page = Paging.page(claims, keys, after, limit);
+        return new ClaimPage(disputeId, page.items(), page.next());
+    }
+
+    /**
+     * A page of the people named in a dispute and its legal track, with its court cases.
+     *
+     * @param disputeId the dispute's id
+     * @param people    the page's people, as the reader may see them, in the order of the whole list
+     * @param cases     the dispute's court cases, on every page
+     * @param next      the cursor of the next page of people (pass it as after), null on the last page
+     */
+    record PeoplePage(String disputeId, List<PersonView> people, List<CaseView> cases, String next) {
+    }
+
+    /**
+     * The people named in the dispute and its legal track (held now, standing, harm, facts),
+     * {@code limit} at a time, and its cases.
+     */
     @GetMapping("/disputes/{disputeId}/people")
-    DisputePeople people(@PathVariable String disputeId, Authentication reader) {
-        return views.people(disputeId, Clearance.mayReadConfidential(reader));
+    PeoplePage people(@PathVariable String disputeId,
+                      @Parameter(description = "the cursor given as next; none to start from the first person")
+                      @RequestParam(required = false) String after,
+                      @Parameter(description = "how many people at most, 1 to 1000")
+                      @RequestParam(defaultValue = "100") int limit,
+                      Authentication reader) {
+        Paging.limit(limit);
+        DisputePeople people = views.people(disputeId, Clearance.mayReadConfidential(reader));
+        Paging.Page<PersonView> page = Paging.page(people.people(),
+                people.people().stream().map(PersonView::personId).toList(), after, limit);
+        return new PeoplePage(disputeId, page.items(), people.cases(), page.next());
     }
 
     /**

@@ -15,6 +15,7 @@ import org.labourtracker.api.audit.HashChain;
 import org.labourtracker.api.audit.IntegrityCheck;
 import org.labourtracker.api.audit.RecordingTimes;
 import org.labourtracker.api.problem.InvalidRequest;
+import org.labourtracker.api.reading.Paging;
 import org.labourtracker.api.reading.Views;
 import org.labourtracker.api.recording.RecordingMetadata;
 import org.labourtracker.api.security.Clearance;
@@ -23,6 +24,7 @@ import org.labourtracker.api.transparency.Finding;
 import org.labourtracker.api.transparency.LogProofs;
 import org.labourtracker.api.transparency.Merkle;
 import org.labourtracker.evidence.StreamNotFound;
+import org.labourtracker.projections.history.TimelinePosition;
 import org.labourtracker.projections.people.CaseView;
 import org.labourtracker.projections.timeline.DisputeTimeline;
 import org.labourtracker.projections.timeline.RecordChange;
@@ -125,7 +127,8 @@ class AuditPage {
     @GetMapping("/disputes/{disputeId}")
     String dispute(@PathVariable String disputeId, @RequestParam(required = false) String knownAt,
                    @RequestParam(required = false) String happenedBy, @RequestParam(required = false) String from,
-                   @RequestParam(required = false) String to, Authentication reader, Model model) {
+                   @RequestParam(required = false) String to, @RequestParam(required = false) String after,
+                   Authentication reader, Model model) {
         boolean visible = Clearance.mayReadConfidential(reader);
         List<TimelineEntry> entries = views.timeline(disputeId, visible).entries();
         List<String> streams = new ArrayList<>(List.of(disputeId));
@@ -147,7 +150,7 @@ class AuditPage {
         model.addAttribute("knownAt", knownAt == null ? "" : knownAt);
         model.addAttribute("happenedBy", happenedBy == null ? "" : happenedBy);
         if (!blank(knownAt) || !blank(happenedBy)) {
-            asKnown(disputeId, knownAt, happenedBy, visible, model);
+            asKnown(disputeId, knownAt, happenedBy, after, visible, model);
         }
         model.addAttribute("from", from == null ? "" : from);
         model.addAttribute("to", to == null ? "" : to);
@@ -177,8 +180,12 @@ class AuditPage {
         }
     }
 
-    /** The dispute as known then; a date that cannot be read, or a time before its first record, is said so. */
-    private void asKnown(String disputeId, String knownAt, String happenedBy, boolean visible, Model model) {
+    /**
+     * The dispute as known then, its timeline a page at a time from {@code after}; a date that cannot be
+     * read, a cursor this timeline did not give, or a time before its first record, is said so.
+     */
+    private void asKnown(String disputeId, String knownAt, String happenedBy, String after, boolean visible,
+                         Model model) {
         Instant known;
         LocalDate happened;
         try {
@@ -192,8 +199,16 @@ class AuditPage {
                     + unreadable.getParsedString() + "' is not");
             return;
         }
+        TimelinePosition from;
         try {
-            DisputeSnapshot snapshot = views.asKnown(new DisputeAsKnownQuery(disputeId, known, happened, visible));
+            from = Paging.afterInTimeline(after);
+        } catch (InvalidRequest unreadable) {
+            model.addAttribute("asKnownError", "This link to later records is broken: start again from the first.");
+            return;
+        }
+        try {
+            DisputeSnapshot snapshot = views.asKnown(new DisputeAsKnownQuery(disputeId, known, happened, from,
+                    DisputeAsKnownQuery.DEFAULT_PAGE, visible));
             model.addAttribute("snapshot", snapshot);
             model.addAttribute("snapshotCharts", FigureChart.all(snapshot.figures(), fmt));
         } catch (StreamNotFound nothingYet) {

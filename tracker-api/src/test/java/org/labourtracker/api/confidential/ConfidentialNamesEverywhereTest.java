@@ -56,6 +56,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
@@ -133,8 +134,15 @@ class ConfidentialNamesEverywhereTest {
                     "/disputes/" + dispute + "/timeline", "/disputes/" + dispute + "/figures",
                     "/disputes/" + dispute + "/entries/" + dispute + "/arrest",
                     "/disputes/" + dispute + "/entries/" + dispute + "-case/case-opened", "/api/cases/" + dispute + "-case",
-                    "/cases/" + dispute + "-case", api + "/timeline?limit=2", api + "/map",
-                    api + "/timeline?limit=2&after=" + nextPage(walker, api)));
+                    "/cases/" + dispute + "-case", api + "/timeline?limit=2", api + "/map", api + "/figures/claims"));
+            // every page of every paged list, one item a page
+            List<String> timeline = everyPage(walker, api + "/timeline");
+            List<String> people = everyPage(walker, api + "/people");
+            List<String> claims = everyPage(walker, api + "/figures/claims");
+            assertThat(List.of(timeline.size(), people.size(), claims.size())).as(dispute).containsExactly(5, 1, 1);
+            paths.addAll(timeline);
+            paths.addAll(people);
+            paths.addAll(claims);
         }
 
         if (reader == Reader.MONITOR) {
@@ -158,11 +166,17 @@ class ConfidentialNamesEverywhereTest {
         }
     }
 
-    /** The cursor of a timeline's second page of two records, as this reader is given it. */
-    private static String nextPage(Walker walker, String api) throws Exception {
-        String next = new ObjectMapper().readTree(walker.get(api + "/timeline?limit=2").body()).path("next").asText();
-        assertThat(next).isNotEmpty();
-        return URLEncoder.encode(next, StandardCharsets.UTF_8);
+    /** The address of every page of a list, one item a page, following each next as this reader is given it. */
+    private static List<String> everyPage(Walker walker, String list) throws Exception {
+        List<String> pages = new ArrayList<>();
+        String page = list + "?limit=1";
+        while (page != null) {
+            pages.add(page);
+            JsonNode next = new ObjectMapper().readTree(walker.get(page).body()).path("next");
+            page = next.isTextual() ? list + "?limit=1&after=" + URLEncoder.encode(next.asText(), StandardCharsets.UTF_8)
+                    : null;
+        }
+        return pages;
     }
 
     @ParameterizedTest

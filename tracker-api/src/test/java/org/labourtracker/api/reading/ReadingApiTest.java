@@ -200,6 +200,119 @@ class ReadingApiTest {
                 .isEqualTo("from");
     }
 
+    @Test
+    void theDisputeAsKnownComesWithItsTimelinePageByPageAndRefusesABadCursorOrSize() {
+        String asKnown = "/api/audit/disputes/" + DISPUTE + "/as-known?happenedBy=2011-12-31";
+        List<String> whole = recordIds(http.get(asKnown + "&limit=1000", AUDITOR).json().path("timeline"));
+        List<JsonNode> pages = walk(asKnown + "&limit=7", "timeline", AUDITOR);
+
+        List<String> paged = new java.util.ArrayList<>();
+        pages.forEach(page -> paged.addAll(recordIds(page.path("timeline"))));
+        assertThat(whole).hasSizeGreaterThanOrEqualTo(ZhanaozenCase.commands().size() + 1);
+        assertThat(paged).containsExactlyElementsOf(whole);
+        assertThat(pages).hasSize((whole.size() + 6) / 7);
+        // every page carries the whole dispute's other views as known then
+        assertThat(pages).allSatisfy(page -> assertThat(page.at("/summary/status").asText()).isEqualTo("SUPPRESSED"));
+        assertThat(http.get("/api/audit/disputes/" + DISPUTE + "/as-known", AUDITOR).json().at("/timeline/entries"))
+                .hasSize(Math.min(100, whole.size()));
+        for (String query : List.of("after=not-a-cursor!", "after=bm90IGEgY3Vyc29y", "limit=0", "limit=1001")) {
+            Http.Response response = http.get("/api/audit/disputes/" + DISPUTE + "/as-known?" + query, AUDITOR);
+            assertThat(response.status()).as(query).isEqualTo(400);
+            assertThat(response.json().path("field").asText()).as(query).isEqualTo(query.substring(0, query.indexOf('=')));
+        }
+    }
+
+    @Test
+    void thePeopleComePageByPageWithTheCasesOnEveryPageAndTheConfidentialRelativeHiddenOnEach() {
+        JsonNode whole = http.get("/api/disputes/" + DISPUTE + "/people?limit=1000", VIEWER).json();
+        List<JsonNode> pages = walk("/api/disputes/" + DISPUTE + "/people?limit=2", null, VIEWER);
+
+        List<String> paged = new java.util.ArrayList<>();
+        pages.forEach(page -> page.path("people").forEach(person -> paged.add(person.toString())));
+        List<String> all = new java.util.ArrayList<>();
+        whole.path("people").forEach(person -> all.add(person.toString()));
+        assertThat(paged).containsExactlyElementsOf(all);
+        assertThat(pages).hasSize((all.size() + 1) / 2);
+        assertThat(pages).allSatisfy(page -> {
+            assertThat(page.path("cases")).isEqualTo(whole.path("cases"));
+            assertThat(page.toString()).doesNotContain("Karabayev", "kurdaibergen");
+        });
+        assertThat(paged.toString()).contains("confidential-1", "Natalia Sokolova");
+        assertThat(http.get("/api/disputes/" + DISPUTE + "/people?limit=1000", AUDITOR).body())
+                .contains("Kurdaibergen Karabayev");
+        for (String query : List.of("after=not-a-cursor!", "after=bm9ib2R5", "limit=0", "limit=1001")) {
+            Http.Response response = http.get("/api/disputes/" + DISPUTE + "/people?" + query, VIEWER);
+            assertThat(response.status()).as(query).isEqualTo(400);
+            assertThat(response.json().path("field").asText()).as(query).isEqualTo(query.substring(0, query.indexOf('=')));
+        }
+    }
+
+    @Test
+    void theFiguresClaimsComePageByPageGroupByGroupAsTheFiguresListThem() {
+        JsonNode figures = http.get("/api/disputes/" + DISPUTE + "/figures", VIEWER).json();
+        List<String> listed = new java.util.ArrayList<>();
+        figures.path("groups").forEach(group -> group.path("claims").forEach(claim -> listed.add(
+                group.path("kind").asText() + " " + group.path("incident").asText() + " " + claim)));
+        List<JsonNode> pages = walk("/api/disputes/" + DISPUTE + "/figures/claims?limit=4", null, VIEWER);
+
+        List<String> paged = new java.util.ArrayList<>();
+        pages.forEach(page -> page.path("claims").forEach(claim -> paged.add(
+                claim.path("kind").asText() + " " + claim.path("incident").asText() + " " + claim.path("claim"))));
+        assertThat(listed).hasSizeGreaterThan(ZhanaozenCase.commands().size() / 4);
+        assertThat(paged).containsExactlyElementsOf(listed);
+        assertThat(pages).hasSize((listed.size() + 3) / 4);
+        assertThat(http.get("/api/disputes/" + DISPUTE + "/figures/claims?limit=0", VIEWER).json().path("field")
+                .asText()).isEqualTo("limit");
+        assertThat(http.get("/api/disputes/" + DISPUTE + "/figures/claims?after=bm9uZQ", VIEWER).json().path("field")
+                .asText()).isEqualTo("after");
+        assertThat(http.get("/api/disputes/no-such-dispute/figures/claims", VIEWER).status()).isEqualTo(404);
+    }
+
+    @Test
+    void whatChangedInADisputeIsReadPageByPageFollowingTheLinkHeader() {
+        Http.Response whole = http.get("/api/audit/disputes/" + DISPUTE + "/changes?limit=1000", AUDITOR);
+        assertThat(whole.headers().firstValue("Link")).isEmpty();
+        List<String> paged = new java.util.ArrayList<>();
+        String next = "/api/audit/disputes/" + DISPUTE + "/changes?limit=5";
+        int pages = 0;
+        while (next != null) {
+            Http.Response page = http.get(next, AUDITOR);
+            assertThat(page.status()).as(page.body()).isEqualTo(200);
+            page.json().forEach(change -> paged.add(change.toString()));
+            next = page.headers().firstValue("Link")
+                    .map(link -> link.substring(link.indexOf("/api/"), link.indexOf('>'))).orElse(null);
+            pages++;
+        }
+        List<String> all = new java.util.ArrayList<>();
+        whole.json().forEach(change -> all.add(change.toString()));
+        assertThat(all).hasSizeGreaterThan(ZhanaozenCase.commands().size());
+        assertThat(paged).containsExactlyElementsOf(all);
+        assertThat(pages).isEqualTo((all.size() + 4) / 5);
+        assertThat(http.get("/api/audit/disputes/" + DISPUTE + "/changes?after=bm9uZQ", AUDITOR).json().path("field")
+                .asText()).isEqualTo("after");
+    }
+
+    /** Every page of a list, following each next (in the body, or inside {@code field} when given). */
+    private List<JsonNode> walk(String first, String field, String reader) {
+        List<JsonNode> pages = new java.util.ArrayList<>();
+        String cursor = null;
+        do {
+            Http.Response page = http.get(first + (cursor == null ? "" : "&after=" + cursor), reader);
+            assertThat(page.status()).as(page.body()).isEqualTo(200);
+            pages.add(page.json());
+            JsonNode next = (field == null ? page.json() : page.json().path(field)).path("next");
+            cursor = next.isTextual() ? next.asText() : null;
+        } while (cursor != null);
+        return pages;
+    }
+
+    private static List<String> recordIds(JsonNode timeline) {
+        List<String> ids = new java.util.ArrayList<>();
+        timeline.path("entries").forEach(entry -> ids.add(entry.path("streamId").asText() + "/"
+                + entry.path("recordId").asText()));
+        return ids;
+    }
+
     private static String withoutLeafIndex(JsonNode entry) {
         return ((com.fasterxml.jackson.databind.node.ObjectNode) entry.deepCopy()).without("leafIndex").toString();
     }

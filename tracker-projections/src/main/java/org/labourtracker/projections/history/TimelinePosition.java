@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
+import java.util.Comparator;
 
 /**
  * A record's place in {@link StoredRecord#TIMELINE_ORDER}: where a page of a timeline ends and the
@@ -12,9 +13,19 @@ import java.util.Base64;
  */
 public record TimelinePosition(LocalDate on, Instant recordedAt, String streamId, long sequence) {
 
+    private static final Comparator<TimelinePosition> ORDER = Comparator.comparing(TimelinePosition::on)
+            .thenComparing(TimelinePosition::recordedAt)
+            .thenComparing(TimelinePosition::streamId)
+            .thenComparingLong(TimelinePosition::sequence);
+
     public static TimelinePosition of(StoredRecord record) {
         return new TimelinePosition(record.evidence().when().on(), record.recordedAt(), record.streamId(),
                 record.sequence());
+    }
+
+    /** Whether the record comes after this position, so on a page that starts after it. */
+    public boolean precedes(StoredRecord record) {
+        return ORDER.compare(this, of(record)) < 0;
     }
 
     public String cursor() {

@@ -1,22 +1,28 @@
 package org.labourtracker.projections.timetravel;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.labourtracker.editorial.EditorialEvent;
 import org.labourtracker.projections.figures.Figures;
+import org.labourtracker.projections.history.Confidentiality;
+import org.labourtracker.projections.history.Describe;
 import org.labourtracker.projections.history.MemoryRecords;
 import org.labourtracker.projections.history.RecordFold;
 import org.labourtracker.projections.history.Redactor;
 import org.labourtracker.projections.history.StoredRecord;
 import org.labourtracker.projections.history.StreamEvent;
+import org.labourtracker.projections.history.TimelinePosition;
 import org.labourtracker.projections.people.PeopleStore;
 import org.labourtracker.projections.people.PeopleViews;
 import org.labourtracker.projections.summary.Summaries;
+import org.labourtracker.projections.timeline.TimelineEntry;
+import org.labourtracker.projections.timeline.TimelinePage;
 import org.labourtracker.projections.timeline.Timelines;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -27,6 +33,11 @@ import org.springframework.stereotype.Component;
  * from the event store, folds the events recorded by the instant asked for with the same
  * {@link RecordFold} the live read models use, and computes the same views from the result. Which
  * legal cases belong to a dispute comes from the people read model.
+ * <p>
+ * What was recorded by an instant that has settled (older than now by more than the clocks of the
+ * nodes may disagree and a recording may take) cannot change, so the folded records are kept, unredacted,
+ * per dispute, instant and day. Redaction cannot be kept: it follows today's confidentiality marks,
+ * which are folded from every event of the streams and kept only until a stream grows.
  */
 @Component
 public class TimeTravel {
@@ -34,45 +45,103 @@ public class TimeTravel {
     private final StreamCache cache;
     private final PeopleStore people;
     private final Clock clock;
+    private final Duration settling;
+    private final Lru<Asked, Known> known;
+    private final Lru<String, Marks> marks;
 
     TimeTravel(EventStore eventStore, PeopleStore people, ObjectProvider<Clock> clock,
-               @Value("${tracker.projections.time-travel.cached-events:100000}") int cachedEvents) {
+               @Value("${tracker.projections.time-travel.cached-events:100000}") int cachedEvents,
+               @Value("${tracker.projections.time-travel.cached-records:100000}") int cachedRecords,
+               @Value("${tracker.projections.time-travel.settled-after:PT1M}") Duration settling) {
         this.cache = new StreamCache(eventStore, cachedEvents);
         this.people = people;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.settling = settling;
+        this.known = new Lru<>(cachedRecords, answer -> answer.records().size() + 1);
+        this.marks = new Lru<>(cachedRecords, today -> today.mentions().size() + 1);
     }
 
     public DisputeSnapshot asKnown(DisputeAsKnownQuery query) {
         String disputeId = query.disputeId();
-        MemoryRecords then = new MemoryRecords();
-        MemoryRecords now = new MemoryRecords();
-        List<String> streams = new ArrayList<>();
-        streams.add(disputeId);
-        streams.addAll(people.casesOf(disputeId));
-        for (String stream : streams) {
-            for (StreamEvent event : cache.events(stream)) {
-                RecordFold.apply(event, now);
-                if (recordedBy(event, query.knownAt()) || event.payload() instanceof EditorialEvent.ConfidentialityChanged) {
-                    RecordFold.apply(event, then);
-                }
-            }
-        }
-        List<StoredRecord> records = then.records().stream()
-                .filter(r -> query.happenedBy() == null || !r.when().on().isAfter(query.happenedBy()))
-                .toList();
+        Map<String, List<StreamEvent>> streams = new LinkedHashMap<>();
+        streams.put(disputeId, cache.events(disputeId));
+        people.casesOf(disputeId).forEach(caseId -> streams.put(caseId, cache.events(caseId)));
+        List<StoredRecord> records = records(query, streams);
         if (records.stream().noneMatch(r -> r.streamId().equals(disputeId))) {
             return null;
         }
-        Redactor redactor = Redactor.of(query.confidentialVisible(), now.confidentiality(), now.records());
+        Marks today = marks(disputeId, streams);
+        Redactor redactor = Redactor.of(query.confidentialVisible(), today.confidentiality(), today.mentions());
         LocalDate asOf = query.happenedBy() != null ? query.happenedBy() : LocalDate.now(clock);
         return new DisputeSnapshot(disputeId, query.knownAt(), query.happenedBy(),
                 Summaries.fromAll(disputeId, records, asOf, redactor),
-                Timelines.of(disputeId, records, redactor),
+                page(disputeId, records, query, redactor),
                 Figures.of(disputeId, records.stream().filter(r -> !r.claims().isEmpty()).toList(), redactor),
                 PeopleViews.of(disputeId, records, redactor));
     }
 
-    private static boolean recordedBy(StreamEvent event, Instant knownAt) {
-        return knownAt == null || !event.recordedAt().isAfter(knownAt);
+    /** The records known then that happened by the day asked for, in timeline order; kept once settled. */
+    private List<StoredRecord> records(DisputeAsKnownQuery query, Map<String, List<StreamEvent>> streams) {
+        boolean settled = query.knownAt() != null && query.knownAt().isBefore(clock.instant().minus(settling));
+        Asked asked = new Asked(query.disputeId(), query.knownAt(), query.happenedBy());
+        Known kept = settled ? known.get(asked) : null;
+        // a stream left out (a rebuilding people read model) must not stay left out
+        if (kept != null && kept.streams().equals(List.copyOf(streams.keySet()))) {
+            return kept.records();
+        }
+        MemoryRecords then = new MemoryRecords();
+        streams.values().forEach(events -> events.stream()
+                .filter(event -> query.knownAt() == null || !event.recordedAt().isAfter(query.knownAt()))
+                .forEach(event -> RecordFold.apply(event, then)));
+        List<StoredRecord> records = then.records().stream()
+                .filter(r -> query.happenedBy() == null || !r.when().on().isAfter(query.happenedBy()))
+                .sorted(StoredRecord.TIMELINE_ORDER)
+                .toList();
+        if (settled) {
+            known.put(asked, new Known(List.copyOf(streams.keySet()), records));
+        }
+        return records;
+    }
+
+    /** Today's confidentiality marks: the changes in force and every mention of a person, of every record. */
+    private Marks marks(String disputeId, Map<String, List<StreamEvent>> streams) {
+        Map<String, Integer> lengths = new LinkedHashMap<>();
+        streams.forEach((stream, events) -> lengths.put(stream, events.size()));
+        Marks kept = marks.get(disputeId);
+        if (kept != null && kept.lengths().equals(lengths)) {
+            return kept;
+        }
+        MemoryRecords now = new MemoryRecords();
+        streams.values().forEach(events -> events.forEach(event -> RecordFold.apply(event, now)));
+        Marks today = new Marks(lengths, now.confidentiality(),
+                now.records().stream().filter(r -> !r.people().isEmpty()).toList());
+        marks.put(disputeId, today);
+        return today;
+    }
+
+    private static TimelinePage page(String disputeId, List<StoredRecord> records, DisputeAsKnownQuery query,
+                                     Redactor redactor) {
+        Map<String, String> demandTexts = Describe.demandTexts(records);
+        List<StoredRecord> shown = records.stream()
+                .filter(r -> query.after() == null || query.after().precedes(r))
+                .limit(query.limit() + 1L)
+                .toList();
+        boolean more = shown.size() > query.limit();
+        List<StoredRecord> page = more ? shown.subList(0, query.limit()) : shown;
+        List<TimelineEntry> entries = page.stream().map(r -> Timelines.entry(r, redactor, demandTexts)).toList();
+        return new TimelinePage(disputeId, entries,
+                more ? TimelinePosition.of(page.get(page.size() - 1)).cursor() : null);
+    }
+
+    /** What an answer depends on besides the streams' events: whose dispute, known by when, happened by when. */
+    private record Asked(String disputeId, Instant knownAt, LocalDate happenedBy) {
+    }
+
+    /** The records known then, unredacted, and the streams they were folded from. */
+    private record Known(List<String> streams, List<StoredRecord> records) {
+    }
+
+    /** Confidentiality as of today, and the number of events of each stream it was folded from. */
+    private record Marks(Map<String, Integer> lengths, Confidentiality confidentiality, List<StoredRecord> mentions) {
     }
 }

@@ -1,0 +1,67 @@
+package org.labourtracker.api.reading;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+
+import org.labourtracker.api.problem.InvalidRequest;
+import org.labourtracker.projections.history.TimelinePosition;
+
+/**
+ * The paging parameters of the lists that can grow: how many items a page holds and where it starts.
+ * Bad values are refused with a problem naming the parameter.
+ */
+public final class Paging {
+
+    /** The most items a page may hold. */
+    public static final int MAX_PAGE = 1000;
+
+    private Paging() {
+    }
+
+    /** The page size asked for; refused outside 1 to {@link #MAX_PAGE}. */
+    public static int limit(int limit) {
+        if (limit < 1 || limit > MAX_PAGE) {
+            throw new InvalidRequest("limit", "must be between 1 and " + MAX_PAGE);
+        }
+        return limit;
+    }
+
+    /** The place in a timeline a cursor names, null for none; refused if it is no timeline's cursor. */
+    public static TimelinePosition afterInTimeline(String after) {
+        try {
+            return after == null || after.isBlank() ? null : TimelinePosition.ofCursor(after);
+        } catch (IllegalArgumentException notACursor) {
+            throw new InvalidRequest("after", "is not a cursor given by this timeline");
+        }
+    }
+
+    /**
+     * The page of a list, computed whole, that follows the item the cursor {@code after} names (from the
+     * first when it is null), with the cursor of the page after it. {@code keys} name the items, one each
+     * and each once; a cursor names an item by its key, so a page starts after it wherever it has moved.
+     */
+    public static <T> Page<T> page(List<T> items, List<String> keys, String after, int limit) {
+        int start = 0;
+        if (after != null && !after.isBlank()) {
+            int at;
+            try {
+                at = keys.indexOf(new String(Base64.getUrlDecoder().decode(after), StandardCharsets.UTF_8));
+            } catch (IllegalArgumentException unreadable) {
+                at = -1;
+            }
+            if (at < 0) {
+                throw new InvalidRequest("after", "is not a cursor given by this list");
+            }
+            start = at + 1;
+        }
+        int end = Math.min(items.size(), start + limit);
+        String next = end < items.size() ? Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(keys.get(end - 1).getBytes(StandardCharsets.UTF_8)) : null;
+        return new Page<>(items.subList(start, end), next);
+    }
+
+    /** The items of one page, and the cursor of the next page, null on the last. */
+    public record Page<T>(List<T> items, String next) {
+    }
+}
