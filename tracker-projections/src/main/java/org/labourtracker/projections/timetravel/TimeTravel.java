@@ -2,7 +2,6 @@ package org.labourtracker.projections.timetravel;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +17,7 @@ import org.labourtracker.projections.history.Redactor;
 import org.labourtracker.projections.history.StoredRecord;
 import org.labourtracker.projections.history.StreamEvent;
 import org.labourtracker.projections.history.TimelinePosition;
+import org.labourtracker.projections.history.ViewCache;
 import org.labourtracker.projections.people.PeopleStore;
 import org.labourtracker.projections.people.PeopleViews;
 import org.labourtracker.projections.summary.Summaries;
@@ -36,8 +36,8 @@ import org.springframework.stereotype.Component;
  * <p>
  * What was recorded by an instant that has settled (older than now by more than the clocks of the
  * nodes may disagree and a recording may take) cannot change, so the folded records are kept, unredacted,
- * per dispute, instant and day. Redaction cannot be kept: it follows today's confidentiality marks,
- * which are folded from every event of the streams and kept only until a stream grows.
+ * per dispute, instant and day ({@link ViewCache}). Redaction cannot be kept: it follows today's
+ * confidentiality marks, which are folded from every event of the streams and kept only until a stream grows.
  */
 @Component
 public class TimeTravel {
@@ -46,19 +46,16 @@ public class TimeTravel {
     private final PeopleStore people;
     private final Clock clock;
     private final Duration settling;
-    private final Lru<Asked, Known> known;
-    private final Lru<String, Marks> marks;
+    private final ViewCache views;
 
-    TimeTravel(EventStore eventStore, PeopleStore people, ObjectProvider<Clock> clock,
+    TimeTravel(EventStore eventStore, PeopleStore people, ViewCache views, ObjectProvider<Clock> clock,
                @Value("${tracker.projections.time-travel.cached-events:100000}") int cachedEvents,
-               @Value("${tracker.projections.time-travel.cached-records:100000}") int cachedRecords,
                @Value("${tracker.projections.time-travel.settled-after:PT1M}") Duration settling) {
         this.cache = new StreamCache(eventStore, cachedEvents);
         this.people = people;
+        this.views = views;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
         this.settling = settling;
-        this.known = new Lru<>(cachedRecords, answer -> answer.records().size() + 1);
-        this.marks = new Lru<>(cachedRecords, today -> today.mentions().size() + 1);
     }
 
     public DisputeSnapshot asKnown(DisputeAsKnownQuery query) {
@@ -83,11 +80,14 @@ public class TimeTravel {
     /** The records known then that happened by the day asked for, in timeline order; kept once settled. */
     private List<StoredRecord> records(DisputeAsKnownQuery query, Map<String, List<StreamEvent>> streams) {
         boolean settled = query.knownAt() != null && query.knownAt().isBefore(clock.instant().minus(settling));
-        Asked asked = new Asked(query.disputeId(), query.knownAt(), query.happenedBy());
-        Known kept = settled ? known.get(asked) : null;
-        // a stream left out (a rebuilding people read model) must not stay left out
-        if (kept != null && kept.streams().equals(List.copyOf(streams.keySet()))) {
-            return kept.records();
+        ViewCache.Slot slot = new ViewCache.Slot("known " + query.knownAt() + " happened by " + query.happenedBy(),
+                query.disputeId(), true);
+        // kept for the streams it was folded from, as long as they are: a case not yet in the store must not
+        // stay left out, nor a record imported later with the time it was first recorded elsewhere
+        String version = lengths(streams);
+        List<StoredRecord> kept = settled ? views.kept(slot, version) : null;
+        if (kept != null) {
+            return kept;
         }
         MemoryRecords then = new MemoryRecords();
         streams.values().forEach(events -> events.stream()
@@ -98,25 +98,20 @@ public class TimeTravel {
                 .sorted(StoredRecord.TIMELINE_ORDER)
                 .toList();
         if (settled) {
-            known.put(asked, new Known(List.copyOf(streams.keySet()), records));
+            views.keep(slot, version, new ViewCache.Computed<>(records, records.size() + 1));
         }
         return records;
     }
 
     /** Today's confidentiality marks: the changes in force and every mention of a person, of every record. */
     private Marks marks(String disputeId, Map<String, List<StreamEvent>> streams) {
-        Map<String, Integer> lengths = new LinkedHashMap<>();
-        streams.forEach((stream, events) -> lengths.put(stream, events.size()));
-        Marks kept = marks.get(disputeId);
-        if (kept != null && kept.lengths().equals(lengths)) {
-            return kept;
-        }
-        MemoryRecords now = new MemoryRecords();
-        streams.values().forEach(events -> events.forEach(event -> RecordFold.apply(event, now)));
-        Marks today = new Marks(lengths, now.confidentiality(),
-                now.records().stream().filter(r -> !r.people().isEmpty()).toList());
-        marks.put(disputeId, today);
-        return today;
+        return views.get(new ViewCache.Slot("marks as known", disputeId, true), lengths(streams), () -> {
+            MemoryRecords now = new MemoryRecords();
+            streams.values().forEach(events -> events.forEach(event -> RecordFold.apply(event, now)));
+            Marks today = new Marks(now.confidentiality(),
+                    now.records().stream().filter(r -> !r.people().isEmpty()).toList());
+            return new ViewCache.Computed<>(today, today.mentions().size() + 1);
+        });
     }
 
     private static TimelinePage page(String disputeId, List<StoredRecord> records, DisputeAsKnownQuery query,
@@ -133,15 +128,14 @@ public class TimeTravel {
                 more ? TimelinePosition.of(page.get(page.size() - 1)).cursor() : null);
     }
 
-    /** What an answer depends on besides the streams' events: whose dispute, known by when, happened by when. */
-    private record Asked(String disputeId, Instant knownAt, LocalDate happenedBy) {
+    /** Each stream and how many events it has. */
+    private static String lengths(Map<String, List<StreamEvent>> streams) {
+        StringBuilder lengths = new StringBuilder();
+        streams.forEach((stream, events) -> lengths.append(stream).append(':').append(events.size()).append(' '));
+        return lengths.toString();
     }
 
-    /** The records known then, unredacted, and the streams they were folded from. */
-    private record Known(List<String> streams, List<StoredRecord> records) {
-    }
-
-    /** Confidentiality as of today, and the number of events of each stream it was folded from. */
-    private record Marks(Map<String, Integer> lengths, Confidentiality confidentiality, List<StoredRecord> mentions) {
+    /** Confidentiality as of today: the changes in force and every mention of a person. */
+    private record Marks(Confidentiality confidentiality, List<StoredRecord> mentions) {
     }
 }
