@@ -33,9 +33,12 @@ import org.labourtracker.api.security.UserAccounts;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.LivenessState;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -64,6 +67,10 @@ class BenchRunner implements ApplicationRunner {
     private final BenchSettings settings;
     private final Environment environment;
     private final Report report = new Report(System.out);
+    /** What the first request at start-up was answered with ({@link #started}), -1 if nothing answered. */
+    private volatile int startupStatus;
+    private volatile double startupSeconds;
+    private volatile double startupCpuSeconds;
 
     BenchRunner(ConfigurableApplicationContext context, BenchSettings settings, Environment environment) {
         this.context = context;
@@ -146,20 +153,36 @@ class BenchRunner implements ApplicationRunner {
 
     /**
      * Start-up on a fresh database: from the start of the JVM to the first answered request, a liveness
-     * probe (readiness refuses traffic until the application's runners, this one included, are done).
+     * probe sent as soon as the service has started and says it is live, before the application's
+     * runners (the first administrator's, this one); readiness refuses traffic until they are done.
      */
-    private void startup() throws Exception {
-        HttpResponse<Void> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(base().resolve("/actuator/health/liveness")).GET().build(),
-                HttpResponse.BodyHandlers.discarding());
-        double seconds = (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()) / 1e3;
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("the liveness probe answered " + response.statusCode());
+    @EventListener
+    void started(AvailabilityChangeEvent<LivenessState> live) {
+        if (live.getState() != LivenessState.CORRECT) {
+            return;
+        }
+        try {
+            startupStatus = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(base().resolve("/actuator/health/liveness")).GET().build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            startupStatus = -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            startupStatus = -1;
+        }
+        startupSeconds = (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()) / 1e3;
+        startupCpuSeconds = Report.processCpuNanos() / 1e9;
+    }
+
+    private void startup() {
+        if (startupStatus != 200) {
+            throw new IllegalStateException("the liveness probe at start-up answered " + startupStatus);
         }
         // on a machine shared with other work the processor time tells more than the wall clock
-        report.note(String.format(Locale.ROOT, "  start-up: %.1f s of processor time", Report.processCpuNanos() / 1e9));
-        report.add(new Report.Line("startup-seconds", String.format(Locale.ROOT, "%.1f s", seconds),
-                null, null, "<= 8 s", seconds <= 8));
+        report.note(String.format(Locale.ROOT, "  start-up: %.1f s of processor time", startupCpuSeconds));
+        report.add(new Report.Line("startup-seconds", String.format(Locale.ROOT, "%.1f s", startupSeconds),
+                null, null, "<= 8 s", startupSeconds <= 8));
     }
 
     /** The raw insert ceiling, then recording through the gateway and over HTTP, each against it. */
