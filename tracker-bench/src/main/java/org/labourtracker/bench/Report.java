@@ -1,4 +1,4 @@
-package org.labourtracker.api.bench;
+package org.labourtracker.bench;
 
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
@@ -77,7 +77,7 @@ final class Report {
         out.flush();
     }
 
-    private static long processCpuNanos() {
+    static long processCpuNanos() {
         return ManagementFactory.getOperatingSystemMXBean() instanceof OperatingSystemMXBean os
                 ? os.getProcessCpuTime() : 0;
     }

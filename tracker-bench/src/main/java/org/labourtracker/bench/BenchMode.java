@@ -1,4 +1,4 @@
-package org.labourtracker.api.bench;
+package org.labourtracker.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,35 +7,45 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.boot.context.logging.LoggingApplicationListener;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
-import org.springframework.boot.env.EnvironmentPostProcessor;
+import org.springframework.context.ApplicationListener;
+import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.PropertySource;
 
 /**
- * Prepares {@code --bench} before anything starts: the benchmark must not touch the service's own
+ * Prepares the benchmark's run before anything starts: the benchmark must not touch the service's own
  * database in {@code ./data}, so it gets a fresh H2 file database (and log signing key) in a temporary
  * directory (which
  * {@link BenchRunner} deletes at the end) unless the caller named a datasource; HTTP is served on a
  * free port unless one was given; and logging is cut down to warnings, so that the figures are not
- * lost among Axon's start-up messages. Registered in META-INF/spring.factories, since the database
- * must be chosen before the application context exists.
+ * lost among Axon's start-up messages. Added to the application by {@link BenchApplication}, since
+ * the database must be chosen before the application context exists.
  */
-class BenchMode implements EnvironmentPostProcessor {
+class BenchMode implements ApplicationListener<ApplicationEnvironmentPreparedEvent>, Ordered {
 
-    static final String FLAG = "bench";
+    /**
+     * After the environment post-processors have read application.yml (which {@link #givenByCaller} tells
+     * apart) and before the logging system reads its levels from the environment.
+     */
+    private static final int ORDER = LoggingApplicationListener.DEFAULT_ORDER - 1;
+
     /** Where the benchmark's own database lives, when it made one: deleted after the run. */
     static final String TEMPORARY_DIRECTORY = "bench.temporary-directory";
 
     private static final String DATASOURCE_URL = "spring.datasource.url";
 
     @Override
-    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        if (!environment.containsProperty(FLAG) || "false".equalsIgnoreCase(environment.getProperty(FLAG))) {
-            return;
-        }
+    public int getOrder() {
+        return ORDER;
+    }
+
+    @Override
+    public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
+        ConfigurableEnvironment environment = event.getEnvironment();
         Map<String, Object> settings = new HashMap<>();
         if (!givenByCaller(environment, DATASOURCE_URL)) {
             Path directory = temporaryDirectory();

@@ -1,4 +1,4 @@
-package org.labourtracker.api.bench;
+package org.labourtracker.bench;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -1,4 +1,4 @@
-package org.labourtracker.api.bench;
+package org.labourtracker.bench;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;

@@ -1,4 +1,4 @@
-package org.labourtracker.api.bench;
+package org.labourtracker.bench;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -31,6 +31,16 @@ final class Reads {
             throw new IllegalStateException("GET " + path + " answered " + response.statusCode());
         }
         return response.body();
+    }
+
+    /** Posts an empty body to the path, as an operator's command; any 2xx is an answer. */
+    void post(String path) throws Exception {
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() / 100 != 2) {
+            throw new IllegalStateException("POST " + path + " answered " + response.statusCode() + ": " + response.body());
+        }
     }
 
     /** The latencies of that many GETs of the path, after a few unmeasured ones. */
