@@ -19,6 +19,7 @@ import org.labourtracker.api.security.Role;
 import org.labourtracker.api.security.UserAccounts;
 import org.labourtracker.projections.admin.ReplayService;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -99,8 +100,15 @@ class RecordFormsTest {
         browser.find(By.id("record-submit")).click();
 
         browser.find(By.id("recorded-notice"));
-        WebElement entry = browser.find(By.id("entry-" + DISPUTE + "--" + casualty));
-        List<String> claims = entry.findElements(By.cssSelector("ul.claims li")).stream().map(WebElement::getText).toList();
+        // read afresh if a live update redraws the entry meanwhile
+        List<String> claims = browser.until(driver -> {
+            try {
+                return driver.findElement(By.id("entry-" + DISPUTE + "--" + casualty))
+                        .findElements(By.cssSelector("ul.claims li")).stream().map(WebElement::getText).toList();
+            } catch (StaleElementReferenceException redrawn) {
+                return null;
+            }
+        });
         assertThat(claims).hasSize(2);
         assertThat(claims.get(0)).startsWith("13 ").contains("the deaths of 13 workers")
                 .endsWith("according to World Socialist Web Site");

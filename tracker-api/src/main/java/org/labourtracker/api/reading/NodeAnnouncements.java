@@ -21,6 +21,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -63,9 +65,22 @@ class NodeAnnouncements implements Announcements, SmartLifecycle {
         }
     }
 
+    /**
+     * Sends this node's readers the changes once they are committed (computing the views does not hold
+     * the store's transaction open), and the other nodes a notice that PostgreSQL delivers on commit.
+     */
     @Override
     public void changed(List<ViewChange> changes) {
-        announce(changes);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    announce(changes);
+                }
+            });
+        } else {
+            announce(changes);
+        }
         if (shared) {
             for (List<ViewChange> part : parts(changes)) {
                 String payload;

@@ -1,5 +1,6 @@
 package org.labourtracker.api.web;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,6 +19,7 @@ import org.labourtracker.api.recording.Recording;
 import org.labourtracker.api.security.Clearance;
 import org.labourtracker.evidence.StreamNotFound;
 import org.labourtracker.evidence.Violation;
+import org.labourtracker.projections.history.RecordTable;
 import org.labourtracker.projections.summary.DisputeSummary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,7 +60,11 @@ class RecordPage {
     /** What a record of another kind takes over from the one it replaces. */
     private static final List<String> SHARED = List.of("when", "where", "sources", "notes");
 
+    /** How long a recorder is kept waiting for the record store before being shown the page anyway. */
+    private static final Duration FOLDING = Duration.ofSeconds(3);
+
     private final Views views;
+    private final RecordTable records;
     private final Recording recording;
     private final Problems problems;
     private final EventStore eventStore;
@@ -66,8 +72,9 @@ class RecordPage {
     private final Formats formats;
 
     RecordPage(Views views, Recording recording, Problems problems, EventStore eventStore, ObjectMapper json,
-               Formats formats) {
+               Formats formats, RecordTable records) {
         this.views = views;
+        this.records = records;
         this.recording = recording;
         this.problems = problems;
         this.eventStore = eventStore;
@@ -162,6 +169,8 @@ class RecordPage {
         if (!form.unreadable()) {
             Recorded recorded = recorded(place, kind, form, record);
             if (recorded != null && !form.refused()) {
+                // the page it goes to reads the record store: it is given the moment the store takes to fold the record in
+                records.awaitFolded(recorded.streamId(), recorded.version(), FOLDING);
                 return "redirect:" + recordedAt(place, kind, record, !recorded.warnings().isEmpty());
             }
         }

@@ -2,6 +2,7 @@ package org.labourtracker.projections.history;
 
 import java.sql.Date;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -674,6 +675,30 @@ public final class RecordTable implements RecordAccess {
         flush();
         return jdbc.queryForObject("SELECT COUNT(*) || ':' || COALESCE(SUM(last_seq), 0) FROM " + served(streams)
                 + " WHERE dispute_id = ?", String.class, disputeId);
+    }
+
+    /**
+     * Waits, at most the given time, until the stream's event of this sequence has been folded in;
+     * returns whether it has. For a reader who has just recorded and is about to look.
+     */
+    public boolean awaitFolded(String streamId, long sequence, Duration patience) {
+        long deadline = System.nanoTime() + patience.toNanos();
+        while (true) {
+            Long folded = jdbc.query("SELECT last_seq FROM " + streams + " WHERE stream_id = ?",
+                    (rs, i) -> rs.getLong(1), streamId).stream().findFirst().orElse(null);
+            if (folded != null && folded >= sequence) {
+                return true;
+            }
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
     }
 
     /** The version of every dispute the store holds, in the order of their ids, as {@link #version(String)} gives it. */
