@@ -38,11 +38,9 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * Confidential people and sources are hidden from readers who may not see them, in every view, and
  * a confidentiality change applies to every mention in its stream. The people and the witness here
- * are made up for the test. An instant is settled at once here, so that the past as known is kept
- * from the first answer on.
+ * are made up for the test. The past as known is kept from the first answer on.
  */
-@TestPropertySource(properties = {"spring.datasource.url=jdbc:h2:mem:redaction;DB_CLOSE_DELAY=-1",
-        "tracker.projections.time-travel.settled-after=PT0S"})
+@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:redaction;DB_CLOSE_DELAY=-1")
 class RedactionTest extends ReadSideTest {
 
     static final String DISPUTE = "redaction-check";
@@ -110,7 +108,7 @@ class RedactionTest extends ReadSideTest {
         assertThat(figures(DISPUTE, true).toString()).contains("Witness at the gate");
 
         Instant beforeTheChanges = Instant.now();
-        // the past as known then is kept (it is settled), with the striker still named
+        // the past as known then is kept, with the striker still named
         assertThat(asKnown(DisputeAsKnownQuery.knownAt(DISPUTE, beforeTheChanges, false)).people()
                 .person("striker-b").orElseThrow().name()).isEqualTo("Bolat Testov");
         send(List.of(

@@ -1,7 +1,6 @@
 package org.labourtracker.projections.timetravel;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,9 +33,10 @@ import org.springframework.stereotype.Component;
  * {@link RecordFold} the live read models use, and computes the same views from the result. Which
  * legal cases belong to a dispute comes from the people read model.
  * <p>
- * What was recorded by an instant that has settled (older than now by more than the clocks of the
- * nodes may disagree and a recording may take) cannot change, so the folded records are kept, unredacted,
- * per dispute, instant and day ({@link ViewCache}). Redaction cannot be kept: it follows today's
+ * The folded records are a function of the streams' events and the instants asked for, so they are
+ * kept, unredacted, per dispute and instants while the streams are as long as they were
+ * ({@link ViewCache}): a record recorded later, or imported later with the time it was first recorded
+ * elsewhere, lengthens a stream and is taken in. Redaction cannot be kept: it follows today's
  * confidentiality marks, which are folded from every event of the streams and kept only until a stream grows.
  */
 @Component
@@ -45,17 +45,14 @@ public class TimeTravel {
     private final StreamCache cache;
     private final PeopleStore people;
     private final Clock clock;
-    private final Duration settling;
     private final ViewCache views;
 
     TimeTravel(EventStore eventStore, PeopleStore people, ViewCache views, ObjectProvider<Clock> clock,
-               @Value("${tracker.projections.time-travel.cached-events:100000}") int cachedEvents,
-               @Value("${tracker.projections.time-travel.settled-after:PT1M}") Duration settling) {
+               @Value("${tracker.projections.time-travel.cached-events:100000}") int cachedEvents) {
         this.cache = new StreamCache(eventStore, cachedEvents);
         this.people = people;
         this.views = views;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
-        this.settling = settling;
     }
 
     public DisputeSnapshot asKnown(DisputeAsKnownQuery query) {
@@ -77,30 +74,28 @@ public class TimeTravel {
                 PeopleViews.of(disputeId, records, redactor));
     }
 
-    /** The records known then that happened by the day asked for, in timeline order; kept once settled. */
+    /** The records known then that happened by the day asked for, in timeline order. */
     private List<StoredRecord> records(DisputeAsKnownQuery query, Map<String, List<StreamEvent>> streams) {
-        boolean settled = query.knownAt() != null && query.knownAt().isBefore(clock.instant().minus(settling));
         ViewCache.Slot slot = new ViewCache.Slot("known " + query.knownAt() + " happened by " + query.happenedBy(),
                 query.disputeId(), true);
         // kept for the streams it was folded from, as long as they are: a case not yet in the store must not
         // stay left out, nor a record imported later with the time it was first recorded elsewhere
         String version = lengths(streams);
-        List<StoredRecord> kept = settled ? views.kept(slot, version) : null;
-        if (kept != null) {
-            return kept;
-        }
+        return views.get(slot, version, () -> {
+            List<StoredRecord> records = folded(query, streams);
+            return new ViewCache.Computed<>(records, records.size() + 1);
+        });
+    }
+
+    private static List<StoredRecord> folded(DisputeAsKnownQuery query, Map<String, List<StreamEvent>> streams) {
         MemoryRecords then = new MemoryRecords();
         streams.values().forEach(events -> events.stream()
                 .filter(event -> query.knownAt() == null || !event.recordedAt().isAfter(query.knownAt()))
                 .forEach(event -> RecordFold.apply(event, then)));
-        List<StoredRecord> records = then.records().stream()
+        return then.records().stream()
                 .filter(r -> query.happenedBy() == null || !r.when().on().isAfter(query.happenedBy()))
                 .sorted(StoredRecord.TIMELINE_ORDER)
                 .toList();
-        if (settled) {
-            views.keep(slot, version, new ViewCache.Computed<>(records, records.size() + 1));
-        }
-        return records;
     }
 
     /** Today's confidentiality marks: the changes in force and every mention of a person, of every record. */
