@@ -93,6 +93,16 @@ final class Browser implements AutoCloseable {
         return until(ExpectedConditions.presenceOfElementLocated(by));
     }
 
+    /**
+     * Clicks a button that sends its form, or a link, and waits until the next page has replaced
+     * this one: a look straight after a click may otherwise still read the page being left.
+     */
+    void submit(By by) {
+        WebElement leaving = driver.findElement(By.tagName("html"));
+        find(by).click();
+        until(ExpectedConditions.stalenessOf(leaving));
+    }
+
     List<WebElement> findAll(By by) {
         return driver.findElements(by);
     }

@@ -175,11 +175,11 @@ class DashboardTest {
         assertThat(Long.parseLong(browser.text(By.id("checkpoint-size")))).isGreaterThanOrEqualTo(74);
         String kept = browser.text(By.id("checkpoint-note"));
         browser.find(By.id("supplied-checkpoint")).sendKeys(kept);
-        browser.find(By.cssSelector("#consistency-form button")).click();
+        browser.submit(By.cssSelector("#consistency-form button"));
         assertThat(browser.text(By.id("supplied-check"))).contains("it is consistent with the log");
 
         browser.open("/audit/disputes/" + DISPUTE);
-        browser.find(By.cssSelector("#raw a.leaf-link")).click();
+        browser.submit(By.cssSelector("#raw a.leaf-link"));
         assertThat(browser.text(By.id("proof-result"))).contains("the record is in the signed log");
         browser.open("/audit/disputes/" + DISPUTE);
         assertThat(browser.findAll(By.cssSelector("#raw tr.raw-event"))).hasSizeGreaterThan(50);
@@ -189,7 +189,7 @@ class DashboardTest {
         assertThat(browser.text(By.id("stream-integrity"))).contains("intact").doesNotContain("broken");
 
         browser.date("happenedBy", "2011-06-30");
-        browser.find(By.id("as-known-submit")).click();
+        browser.submit(By.id("as-known-submit"));
         int known = Integer.parseInt(browser.text(By.id("snapshot-records")));
         assertThat(known).isPositive().isLessThan(browser.findAll(By.cssSelector("#raw tr.raw-event")).size());
         assertThat(browser.text(By.id("snapshot-timeline"))).contains("Strike started at KarazhanbasMunai")
@@ -197,7 +197,7 @@ class DashboardTest {
 
         browser.date("happenedBy", "");
         browser.script("arguments[0].value = '2011-12-20 00:00';", browser.find(By.id("knownAt")));
-        browser.find(By.id("as-known-submit")).click();
+        browser.submit(By.id("as-known-submit"));
         assertThat(browser.text(By.id("as-known-error"))).contains("Nothing about this dispute had been recorded");
         // the raw stream follows the date: nothing had been stored by then
         assertThat(browser.text(By.id("raw-stored-by"))).isEqualTo("; those stored by 2011-12-20 00:00:00 UTC");
@@ -205,7 +205,7 @@ class DashboardTest {
 
         // what changed since 2011: every record of the demo added, and its corrections with their reasons
         browser.script("arguments[0].value = '2011-12-20';", browser.find(By.id("changes-from")));
-        browser.find(By.id("changes-submit")).click();
+        browser.submit(By.id("changes-submit"));
         assertThat(browser.findAll(By.cssSelector("#changes tr.change[data-change=ADDED]")))
                 .hasSizeGreaterThan(50);
         assertThat(browser.text(By.id("changes"))).contains("state run oil refinery", "not martial law");
@@ -213,7 +213,7 @@ class DashboardTest {
         browser.screenshot("what-changed.png", 1000, By.id("what-changed"));
         browser.script("arguments[0].value = '';", browser.find(By.id("changes-from")));
         browser.script("arguments[0].value = '2011-12-20';", browser.find(By.id("changes-to")));
-        browser.find(By.id("changes-submit")).click();
+        browser.submit(By.id("changes-submit"));
         assertThat(browser.text(By.id("changes-count"))).isEqualTo("0 changes");
     }
 
@@ -240,7 +240,7 @@ class DashboardTest {
         browser.type("named[0].name", MIXED_SCRIPTS);
         browser.choose(By.name("named[0].role"), "WORKER");
         browser.type("evidence.notes", HOSTILE_NOTES);
-        browser.find(By.id("record-submit")).click();
+        browser.submit(By.id("record-submit"));
 
         assertThat(browser.text(By.cssSelector(".field-error[data-field='evidence.sources']"))).isEqualTo("is required");
         assertThat(browser.find(By.name("evidence.notes")).getAttribute("value")).isEqualTo(HOSTILE_NOTES);
@@ -253,7 +253,7 @@ class DashboardTest {
         browser.choose(By.name("evidence.sources[0].reliability"), "CANNOT_BE_JUDGED");
         browser.choose(By.name("claims[0].source"), "0");
         String recordId = browser.find(By.name("recordId")).getAttribute("value");
-        browser.find(By.id("record-submit")).click();
+        browser.submit(By.id("record-submit"));
         browser.find(By.id("recorded-notice"));
         browser.driver().close();
 

@@ -92,12 +92,12 @@ class RecordFormsTest {
     void aCasualtyIsRecordedWithTwoClaimsEachFromItsOwnSource() {
         browser.open("/disputes/" + DISPUTE + "/record");
         browser.choose(By.id("kind-choice"), "casualties");
-        browser.find(By.id("kind-submit")).click();
+        browser.submit(By.id("kind-submit"));
         browser.until(ExpectedConditions.textToBe(By.id("kind-title"), "Casualties"));
         casualty = browser.find(By.name("recordId")).getAttribute("value");
 
         zhanaozenShooting();
-        browser.find(By.id("record-submit")).click();
+        browser.submit(By.id("record-submit"));
 
         browser.find(By.id("recorded-notice"));
         // read afresh if a live update redraws the entry meanwhile
@@ -123,7 +123,7 @@ class RecordFormsTest {
         browser.type("incident", "Zhanaozen shooting, 16 December 2011");
         assertThat(browser.findAll(By.name("claims[2].best"))).isEmpty();
 
-        browser.find(By.cssSelector("button[name=_add][value=claims]")).click();
+        browser.submit(By.cssSelector("button[name=_add][value=claims]"));
 
         browser.find(By.name("claims[2].best"));
         assertThat(browser.find(By.name("incident")).getAttribute("value")).isEqualTo("Zhanaozen shooting, 16 December 2011");
@@ -139,7 +139,7 @@ class RecordFormsTest {
         browser.type("claims[0].best", "thirteen");
         browser.type("claims[1].low", "1O");
         browser.type("evidence.sources[1].publisher", "");
-        browser.find(By.id("record-submit")).click();
+        browser.submit(By.id("record-submit"));
 
         WebElement summary = browser.find(By.id("error-summary"));
         assertThat(summary.findElement(By.tagName("h2")).getText()).isEqualTo("Nothing was stored: 3 problems to put right");
@@ -172,7 +172,7 @@ class RecordFormsTest {
         browser.type("evidence.where.country", "ZZ");
         browser.type("evidence.sources[0].url", "wsws.org/en/articles/2011/12/kaza-d19.html");
         browser.type("evidence.sources[1].language", "English");
-        browser.find(By.id("record-submit")).click();
+        browser.submit(By.id("record-submit"));
 
         WebElement summary = browser.find(By.id("error-summary"));
         assertThat(summary.findElement(By.tagName("h2")).getText()).isEqualTo("Nothing was stored: 3 problems to put right");
@@ -200,7 +200,7 @@ class RecordFormsTest {
         browser.date("evidence.when.on", "2011-08-01");
         browser.choose(By.name("evidence.when.precision"), "MONTH");
         firstArticle(0);
-        browser.find(By.id("record-submit")).click();
+        browser.submit(By.id("record-submit"));
 
         browser.until(ExpectedConditions.textToBe(By.tagName("h1"),
                 "Prosecution of the union's lawyer Nataliya Sokolova (from the form)"));
@@ -215,7 +215,7 @@ class RecordFormsTest {
         browser.choose(By.name("evidence.when.precision"), "MONTH");
         firstArticle(0);
         browser.type("evidence.notes", "Serving a six-year prison sentence since August for \"inciting a social conflict\".");
-        browser.find(By.id("record-submit")).click();
+        browser.submit(By.id("record-submit"));
 
         WebElement entry = browser.find(By.id("entry-" + CASE + "--" + verdict));
         assertThat(entry.findElement(By.cssSelector("ul.details")).getText())
@@ -227,12 +227,12 @@ class RecordFormsTest {
     void aRecordIsCorrectedFromItsOwnLink() {
         browser.open("/disputes/" + DISPUTE);
         browser.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-live", "connected"));
-        browser.find(By.cssSelector("#entry-" + DISPUTE + "--" + casualty + " .correct-link")).click();
+        browser.submit(By.cssSelector("#entry-" + DISPUTE + "--" + casualty + " .correct-link"));
 
         assertThat(browser.find(By.name("correctedRecordId")).getAttribute("value")).isEqualTo(casualty);
         browser.type("reason", "A later report gives the toll the authorities came to acknowledge");
         browser.type("correction.notes", "At least 17 dead, as reported ten years on (Blog of Emancipation, 21 July 2021).");
-        browser.find(By.id("record-submit")).click();
+        browser.submit(By.id("record-submit"));
 
         // the page may be drawn before the read model has the correction; the live feed then redraws the entry
         By corrected = By.id("entry-" + DISPUTE + "--" + casualty);
@@ -255,7 +255,7 @@ class RecordFormsTest {
     void aRecordOfTheWrongKindIsReplacedByOneOfAnotherKind() {
         browser.open("/disputes/" + DISPUTE + "/record/corrections?record=commission");
         browser.choose(By.id("replace-kind"), "interventions");
-        browser.find(By.id("replace-submit")).click();
+        browser.submit(By.id("replace-submit"));
 
         browser.until(ExpectedConditions.textToBe(By.id("kind-title"), "Interventions"));
         assertThat(browser.find(By.name("evidence.when.on")).getAttribute("value")).isEqualTo("2011-12-17");
@@ -271,7 +271,7 @@ class RecordFormsTest {
         browser.type("body", "Special commission set up by President Nursultan Nazarbayev");
         browser.choose(By.name("bodyType"), "NATIONAL_INSTITUTION");
         browser.type("evidence.supersedes.reason", "An inquiry is an intervention, not a state action");
-        browser.find(By.id("record-submit")).click();
+        browser.submit(By.id("record-submit"));
 
         browser.until(ExpectedConditions.textToBe(By.tagName("h1"), "Mangystau oil workers' strike"));
         assertThat(browser.findAll(By.id("error-summary"))).isEmpty();
