@@ -148,7 +148,8 @@ class AuditController {
      * A dispute as it was known: only what was recorded by {@code knownAt} (an instant, or a date
      * meaning the end of that day in UTC), and of that only what happened by {@code happenedBy}. The
      * timeline comes {@code limit} records at a time, in the timeline's order; its {@code next} is the
-     * cursor of the following page (ask again with the same times).
+     * cursor of the following page (ask again with the same times). Each group of figures gives its first
+     * {@code claimsPerGroup} claims and says how many it has.
      */
     @GetMapping("/disputes/{disputeId}/as-known")
     DisputeSnapshot asKnown(@PathVariable String disputeId,
@@ -161,9 +162,12 @@ class AuditController {
                                     + "first record")
                             @RequestParam(required = false) String after,
                             @Parameter(description = "how many records of the timeline at most, 1 to 1000")
-                            @RequestParam(defaultValue = "100") int limit) {
+                            @RequestParam(defaultValue = "100") int limit,
+                            @Parameter(description = "how many claims of each group of figures at most, 0 to 1000")
+                            @RequestParam(defaultValue = "100") int claimsPerGroup) {
+        int most = Paging.claimsPerGroup(claimsPerGroup);
         return views.asKnown(new DisputeAsKnownQuery(disputeId, RecordingTimes.end(knownAt, "knownAt"), happenedBy,
-                Paging.afterInTimeline(after), Paging.limit(limit), true));
+                Paging.afterInTimeline(after), Paging.limit(limit), true)).firstClaims(most);
     }
 
     /**

@@ -27,6 +27,14 @@ public final class Paging {
         return limit;
     }
 
+    /** How many claims of each group of figures an answer gives; refused outside 0 to {@link #MAX_PAGE}. */
+    public static int claimsPerGroup(int most) {
+        if (most < 0 || most > MAX_PAGE) {
+            throw new InvalidRequest("claimsPerGroup", "must be between 0 and " + MAX_PAGE);
+        }
+        return most;
+    }
+
     /** The place in a timeline a cursor names, null for none; refused if it is no timeline's cursor. */
     public static TimelinePosition afterInTimeline(String after) {
         try {

@@ -149,11 +149,17 @@ class ReadingController {
 
     /**
      * The dispute's figures by kind and incident: every source's claim beside the others, with the
-     * ranges of the standing ones kept apart by side (official and independent), never averaged.
+     * ranges of the standing ones kept apart by side (official and independent), never averaged. Each
+     * group gives its first {@code claimsPerGroup} claims and says how many it has; the ranges are
+     * those of all of them, and {@code /figures/claims} pages through every claim.
      */
     @GetMapping("/disputes/{disputeId}/figures")
-    DisputeFigures figures(@PathVariable String disputeId, Authentication reader) {
-        return views.figures(disputeId, Clearance.mayReadConfidential(reader));
+    DisputeFigures figures(@PathVariable String disputeId,
+                           @Parameter(description = "how many claims of each group at most, 0 to 1000")
+                           @RequestParam(defaultValue = "100") int claimsPerGroup,
+                           Authentication reader) {
+        int most = Paging.claimsPerGroup(claimsPerGroup);
+        return views.figures(disputeId, Clearance.mayReadConfidential(reader)).firstClaims(most);
     }
 
     /**

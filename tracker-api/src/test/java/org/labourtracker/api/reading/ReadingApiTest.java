@@ -269,6 +269,35 @@ class ReadingApiTest {
     }
 
     @Test
+    void eachGroupOfFiguresGivesItsFirstClaimsAndHowManyItHasInAll() {
+        JsonNode whole = http.get("/api/disputes/" + DISPUTE + "/figures", VIEWER).json();
+        JsonNode first = http.get("/api/disputes/" + DISPUTE + "/figures?claimsPerGroup=1", VIEWER).json();
+
+        assertThat(first.path("groups")).hasSameSizeAs(whole.path("groups"));
+        int shortened = 0;
+        for (int g = 0; g < whole.path("groups").size(); g++) {
+            JsonNode all = whole.path("groups").get(g);
+            JsonNode one = first.path("groups").get(g);
+            assertThat(all.path("claimCount").asInt()).isEqualTo(all.path("claims").size());
+            assertThat(one.path("claimCount").asInt()).isEqualTo(all.path("claimCount").asInt());
+            assertThat(one.path("recordCount").asInt()).isEqualTo(all.path("recordIds").size());
+            assertThat(one.path("spread")).isEqualTo(all.path("spread"));
+            assertThat(one.path("claims")).containsExactly(all.path("claims").get(0));
+            assertThat(one.path("recordIds")).containsExactly(all.path("claims").get(0).path("recordId"));
+            shortened += all.path("claims").size() > 1 ? 1 : 0;
+        }
+        // some group had more than one claim to leave out (the shooting's deaths: official and independent counts)
+        assertThat(shortened).isPositive();
+        assertThat(http.get("/api/disputes/" + DISPUTE + "/figures?claimsPerGroup=-1", VIEWER).json().path("field")
+                .asText()).isEqualTo("claimsPerGroup");
+        assertThat(http.get("/api/audit/disputes/" + DISPUTE + "/as-known?claimsPerGroup=1", AUDITOR).json()
+                .path("figures").path("groups").findValues("claims")).allSatisfy(claims ->
+                assertThat(claims.size()).isLessThanOrEqualTo(1));
+        assertThat(http.get("/api/audit/disputes/" + DISPUTE + "/as-known?claimsPerGroup=1001", AUDITOR).json()
+                .path("field").asText()).isEqualTo("claimsPerGroup");
+    }
+
+    @Test
     void whatChangedInADisputeIsReadPageByPageFollowingTheLinkHeader() {
         Http.Response whole = http.get("/api/audit/disputes/" + DISPUTE + "/changes?limit=1000", AUDITOR);
         assertThat(whole.headers().firstValue("Link")).isEmpty();

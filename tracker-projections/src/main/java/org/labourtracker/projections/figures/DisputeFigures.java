@@ -15,6 +15,11 @@ public record DisputeFigures(String disputeId, List<FigureGroup> groups) {
         return groups.stream().filter(g -> g.kind() == kind && incident.equals(g.incident())).findFirst();
     }
 
+    /** The figures with at most the first {@code most} claims of each group (see {@link FigureGroup#firstClaims}). */
+    public DisputeFigures firstClaims(int most) {
+        return new DisputeFigures(disputeId, groups.stream().map(group -> group.firstClaims(most)).toList());
+    }
+
     public List<FigureGroup> ofKind(FigureKind kind) {
         return groups.stream().filter(g -> g.kind() == kind).toList();
     }

@@ -13,10 +13,32 @@ import org.labourtracker.dispute.VictimCategory;
  * @param kind      what the figures count: KILLED, INJURED, ARRESTED, WORKERS_OUT, PARTICIPANTS ...
  * @param incident  the incident a record names, or the record's headline when it names none
  * @param victims   who the people counted were (STRIKERS, POLICE, BYSTANDERS ...), null when the records do not say
- * @param recordIds the records whose claims are in the group
- * @param claims    every claim with its source, standing or not
- * @param spread    the ranges of the standing claims, official and independent apart
+ * @param recordIds   the records whose claims are in the group (in an answer that gives the first claims only, the
+ *                    records of those)
+ * @param recordCount how many records the group has in all
+ * @param claims      every claim with its source, standing or not (in an answer that gives the first claims only,
+ *                    those)
+ * @param claimCount  how many claims the group has in all
+ * @param spread      the ranges of the standing claims, official and independent apart, from every claim
  */
-public record FigureGroup(FigureKind kind, String incident, VictimCategory victims, List<String> recordIds, List<ClaimView> claims,
-                          Spread spread) {
+public record FigureGroup(FigureKind kind, String incident, VictimCategory victims, List<String> recordIds,
+                          int recordCount, List<ClaimView> claims, int claimCount, Spread spread) {
+
+    public FigureGroup(FigureKind kind, String incident, VictimCategory victims, List<String> recordIds,
+                       List<ClaimView> claims, Spread spread) {
+        this(kind, incident, victims, recordIds, recordIds.size(), claims, claims.size(), spread);
+    }
+
+    /**
+     * The group with its first {@code most} claims and their records only; the counts and the ranges stay
+     * those of the whole group, so a reader sees what was left out.
+     */
+    public FigureGroup firstClaims(int most) {
+        if (claims.size() <= most) {
+            return this;
+        }
+        List<ClaimView> first = claims.subList(0, most);
+        List<String> theirs = first.stream().map(ClaimView::recordId).distinct().toList();
+        return new FigureGroup(kind, incident, victims, theirs, recordCount, List.copyOf(first), claimCount, spread);
+    }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.labourtracker.projections.figures.DisputeFigures;
 import org.labourtracker.projections.figures.Figures;
 import org.labourtracker.projections.history.Confidentiality;
 import org.labourtracker.projections.history.Describe;
@@ -17,8 +18,10 @@ import org.labourtracker.projections.history.StoredRecord;
 import org.labourtracker.projections.history.StreamEvent;
 import org.labourtracker.projections.history.TimelinePosition;
 import org.labourtracker.projections.history.ViewCache;
+import org.labourtracker.projections.people.DisputePeople;
 import org.labourtracker.projections.people.PeopleStore;
 import org.labourtracker.projections.people.PeopleViews;
+import org.labourtracker.projections.summary.DisputeSummary;
 import org.labourtracker.projections.summary.Summaries;
 import org.labourtracker.projections.timeline.TimelineEntry;
 import org.labourtracker.projections.timeline.TimelinePage;
@@ -36,8 +39,9 @@ import org.springframework.stereotype.Component;
  * The folded records are a function of the streams' events and the instants asked for, so they are
  * kept, unredacted, per dispute and instants while the streams are as long as they were
  * ({@link ViewCache}): a record recorded later, or imported later with the time it was first recorded
- * elsewhere, lengthens a stream and is taken in. Redaction cannot be kept: it follows today's
- * confidentiality marks, which are folded from every event of the streams and kept only until a stream grows.
+ * elsewhere, lengthens a stream and is taken in. Redaction follows today's confidentiality marks, which
+ * are folded from every event of the streams; so the redacted views (summary, figures, people) are kept
+ * per kind of reader under the same lengths, and only the timeline's page is drawn per request.
  */
 @Component
 public class TimeTravel {
@@ -67,11 +71,16 @@ public class TimeTravel {
         Marks today = marks(disputeId, streams);
         Redactor redactor = Redactor.of(query.confidentialVisible(), today.confidentiality(), today.mentions());
         LocalDate asOf = query.happenedBy() != null ? query.happenedBy() : LocalDate.now(clock);
-        return new DisputeSnapshot(disputeId, query.knownAt(), query.happenedBy(),
+        // the views follow from the records and today's marks, both kept for the streams' lengths; so are they
+        ViewCache.Slot slot = new ViewCache.Slot("views known " + query.knownAt() + " happened by "
+                + query.happenedBy() + " as of " + asOf, disputeId, query.confidentialVisible());
+        Known known = views.get(slot, lengths(streams), () -> new ViewCache.Computed<>(new Known(
                 Summaries.fromAll(disputeId, records, asOf, redactor),
-                page(disputeId, records, query, redactor),
                 Figures.of(disputeId, records.stream().filter(r -> !r.claims().isEmpty()).toList(), redactor),
-                PeopleViews.of(disputeId, records, redactor));
+                PeopleViews.of(disputeId, records, redactor),
+                Describe.demandTexts(records)), records.size() + 1));
+        return new DisputeSnapshot(disputeId, query.knownAt(), query.happenedBy(), known.summary(),
+                page(disputeId, records, query, redactor, known.demandTexts()), known.figures(), known.people());
     }
 
     /** The records known then that happened by the day asked for, in timeline order. */
@@ -110,8 +119,7 @@ public class TimeTravel {
     }
 
     private static TimelinePage page(String disputeId, List<StoredRecord> records, DisputeAsKnownQuery query,
-                                     Redactor redactor) {
-        Map<String, String> demandTexts = Describe.demandTexts(records);
+                                     Redactor redactor, Map<String, String> demandTexts) {
         List<StoredRecord> shown = records.stream()
                 .filter(r -> query.after() == null || query.after().precedes(r))
                 .limit(query.limit() + 1L)
@@ -128,6 +136,11 @@ public class TimeTravel {
         StringBuilder lengths = new StringBuilder();
         streams.forEach((stream, events) -> lengths.append(stream).append(':').append(events.size()).append(' '));
         return lengths.toString();
+    }
+
+    /** The views of what was known, redacted for one kind of reader. */
+    private record Known(DisputeSummary summary, DisputeFigures figures, DisputePeople people,
+                         Map<String, String> demandTexts) {
     }
 
     /** Confidentiality as of today: the changes in force and every mention of a person. */

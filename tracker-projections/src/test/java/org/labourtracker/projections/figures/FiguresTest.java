@@ -97,6 +97,26 @@ class FiguresTest {
     }
 
     @Test
+    void theFirstClaimsOfAGroupKeepTheWholeGroupsCountsAndRanges() {
+        FigureGroup shooting = killed().figures(true).group(FigureKind.KILLED, SHOOTING).orElseThrow();
+
+        FigureGroup first = shooting.firstClaims(3);
+
+        // the officials' 13 and WSWS's "over 70", then the blog's first claim: the officials' ten
+        assertThat(first.claims()).extracting(ClaimView::recordId, ClaimView::wording).containsExactly(
+                tuple("shooting-killed", shooting.claims().get(0).wording()),
+                tuple("shooting-killed", shooting.claims().get(1).wording()),
+                tuple("shooting-killed-blog", "ten people were killed"));
+        assertThat(first.recordIds()).containsExactly("shooting-killed", "shooting-killed-blog");
+        // three records with seven claims: two, the blog's three, Emancipation's 7 and its correction to 18
+        assertThat(first.recordCount()).isEqualTo(3);
+        assertThat(first.claimCount()).isEqualTo(7);
+        assertThat(first.spread()).isEqualTo(shooting.spread());
+        assertThat(shooting.firstClaims(7)).isSameAs(shooting);
+        assertThat(shooting.firstClaims(0).claims()).isEmpty();
+    }
+
+    @Test
     void aCorrectedClaimIsListedAsSupersededAndOnlyTheCorrectionCounts() {
         FigureGroup shooting = killed().figures(true).group(FigureKind.KILLED, SHOOTING).orElseThrow();
 
