@@ -148,8 +148,9 @@ class AuditController {
      * A dispute as it was known: only what was recorded by {@code knownAt} (an instant, or a date
      * meaning the end of that day in UTC), and of that only what happened by {@code happenedBy}. The
      * timeline comes {@code limit} records at a time, in the timeline's order; its {@code next} is the
-     * cursor of the following page (ask again with the same times). Each group of figures gives its first
-     * {@code claimsPerGroup} claims and says how many it has.
+     * cursor of the following page (ask again with the same times). The figures come a page of groups at a
+     * time too ({@code figures.next}, passed back as {@code figuresAfter}), each group with its first
+     * {@code claimsPerGroup} claims and how many it has.
      */
     @GetMapping("/disputes/{disputeId}/as-known")
     DisputeSnapshot asKnown(@PathVariable String disputeId,
@@ -161,13 +162,19 @@ class AuditController {
                             @Parameter(description = "the cursor given as the timeline's next; none to start from the "
                                     + "first record")
                             @RequestParam(required = false) String after,
-                            @Parameter(description = "how many records of the timeline at most, 1 to 1000")
+                            @Parameter(description = "how many records of the timeline, and groups of figures, at "
+                                    + "most, 1 to 1000")
                             @RequestParam(defaultValue = "100") int limit,
+                            @Parameter(description = "the cursor given as the figures' next; none to start from the "
+                                    + "first group")
+                            @RequestParam(required = false) String figuresAfter,
                             @Parameter(description = "how many claims of each group of figures at most, 0 to 1000")
                             @RequestParam(defaultValue = "100") int claimsPerGroup) {
-        int most = Paging.claimsPerGroup(claimsPerGroup);
-        return views.asKnown(new DisputeAsKnownQuery(disputeId, RecordingTimes.end(knownAt, "knownAt"), happenedBy,
-                Paging.afterInTimeline(after), Paging.limit(limit), true)).firstClaims(most);
+        DisputeSnapshot snapshot = views.asKnown(new DisputeAsKnownQuery(disputeId,
+                RecordingTimes.end(knownAt, "knownAt"), happenedBy, Paging.afterInTimeline(after), Paging.limit(limit),
+                true));
+        return snapshot.withFigures(Paging.figures(snapshot.figures(), "figuresAfter", figuresAfter, limit,
+                claimsPerGroup));
     }
 
     /**

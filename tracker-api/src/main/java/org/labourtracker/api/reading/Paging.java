@@ -5,6 +5,8 @@ import java.util.Base64;
 import java.util.List;
 
 import org.labourtracker.api.problem.InvalidRequest;
+import org.labourtracker.projections.figures.DisputeFigures;
+import org.labourtracker.projections.figures.FigureGroup;
 import org.labourtracker.projections.history.TimelinePosition;
 
 /**
@@ -35,6 +37,19 @@ public final class Paging {
         return most;
     }
 
+    /**
+     * A page of a dispute's figures: {@code limit} groups after the one the cursor {@code after} names, each
+     * with its first {@code claimsPerGroup} claims (and its counts), and the cursor of the next page. A wrong
+     * cursor is refused naming {@code cursorName}, the parameter that gave it.
+     */
+    public static DisputeFigures figures(DisputeFigures all, String cursorName, String after, int limit,
+                                         int claimsPerGroup) {
+        int most = claimsPerGroup(claimsPerGroup);
+        Page<FigureGroup> page = page(all.groups(), all.groups().stream().map(FigureGroup::key).toList(), cursorName,
+                after, limit(limit));
+        return new DisputeFigures(all.disputeId(), page.items(), page.next()).firstClaims(most);
+    }
+
     /** The place in a timeline a cursor names, null for none; refused if it is no timeline's cursor. */
     public static TimelinePosition afterInTimeline(String after) {
         try {
@@ -50,6 +65,10 @@ public final class Paging {
      * and each once; a cursor names an item by its key, so a page starts after it wherever it has moved.
      */
     public static <T> Page<T> page(List<T> items, List<String> keys, String after, int limit) {
+        return page(items, keys, "after", after, limit);
+    }
+
+    private static <T> Page<T> page(List<T> items, List<String> keys, String cursorName, String after, int limit) {
         int start = 0;
         if (after != null && !after.isBlank()) {
             int at;
@@ -59,7 +78,7 @@ public final class Paging {
                 at = -1;
             }
             if (at < 0) {
-                throw new InvalidRequest("after", "is not a cursor given by this list");
+                throw new InvalidRequest(cursorName, "is not a cursor given by this list");
             }
             start = at + 1;
         }

@@ -149,17 +149,22 @@ class ReadingController {
 
     /**
      * The dispute's figures by kind and incident: every source's claim beside the others, with the
-     * ranges of the standing ones kept apart by side (official and independent), never averaged. Each
-     * group gives its first {@code claimsPerGroup} claims and says how many it has; the ranges are
-     * those of all of them, and {@code /figures/claims} pages through every claim.
+     * ranges of the standing ones kept apart by side (official and independent), never averaged. The
+     * groups come {@code limit} at a time, in the order their incidents happened; each gives its first
+     * {@code claimsPerGroup} claims and says how many it has; the ranges are those of all of them, and
+     * {@code /figures/claims} pages through every claim.
      */
     @GetMapping("/disputes/{disputeId}/figures")
     DisputeFigures figures(@PathVariable String disputeId,
+                           @Parameter(description = "the cursor given as next; none to start from the first group")
+                           @RequestParam(required = false) String after,
+                           @Parameter(description = "how many groups at most, 1 to 1000")
+                           @RequestParam(defaultValue = "100") int limit,
                            @Parameter(description = "how many claims of each group at most, 0 to 1000")
                            @RequestParam(defaultValue = "100") int claimsPerGroup,
                            Authentication reader) {
-        int most = Paging.claimsPerGroup(claimsPerGroup);
-        return views.figures(disputeId, Clearance.mayReadConfidential(reader)).firstClaims(most);
+        return Paging.figures(views.figures(disputeId, Clearance.mayReadConfidential(reader)), "after", after, limit,
+                claimsPerGroup);
     }
 
     /**

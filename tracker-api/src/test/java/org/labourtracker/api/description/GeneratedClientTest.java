@@ -90,8 +90,9 @@ class GeneratedClientTest {
         assertThat(killed.getVersion()).isEqualTo(1L);
 
         ReadingControllerApi reading = new ReadingControllerApi(monitor);
-        await().atMost(Duration.ofSeconds(30)).until(() -> !reading.figures(DISPUTE, null).getGroups().isEmpty());
-        DisputeFigures figures = reading.figures(DISPUTE, null);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> !reading.figures(DISPUTE, null, null, null).getGroups().isEmpty());
+        DisputeFigures figures = reading.figures(DISPUTE, null, null, null);
         FigureGroup deaths = figures.getGroups().get(0);
         assertThat(deaths.getKind()).isEqualTo(FigureGroup.KindEnum.KILLED);
         assertThat(deaths.getIncident()).isEqualTo(SHOOTING);
@@ -100,7 +101,7 @@ class GeneratedClientTest {
                 .containsExactly("the deaths of 13 workers", "over 70 people were killed");
         assertThat(deaths.getClaims()).extracting(claim -> claim.getSource().getKind())
                 .containsExactly(Source.KindEnum.OFFICIAL, Source.KindEnum.NGO);
-        FigureGroup first = reading.figures(DISPUTE, 1).getGroups().get(0);
+        FigureGroup first = reading.figures(DISPUTE, null, null, 1).getGroups().get(0);
         assertThat(first.getClaims()).extracting(ClaimView::getWording).containsExactly("the deaths of 13 workers");
         assertThat(first.getClaimCount()).isEqualTo(2);
 

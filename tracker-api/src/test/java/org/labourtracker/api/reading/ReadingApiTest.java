@@ -298,6 +298,37 @@ class ReadingApiTest {
     }
 
     @Test
+    void theGroupsOfFiguresComePageByPageInTheOrderOfTheWholeList() {
+        List<String> whole = groups(http.get("/api/disputes/" + DISPUTE + "/figures", VIEWER).json());
+        List<JsonNode> pages = walk("/api/disputes/" + DISPUTE + "/figures?limit=3", null, VIEWER);
+
+        List<String> paged = new java.util.ArrayList<>();
+        pages.forEach(page -> paged.addAll(groups(page)));
+        assertThat(whole).hasSizeGreaterThan(6);
+        assertThat(paged).containsExactlyElementsOf(whole);
+        assertThat(pages).hasSize((whole.size() + 2) / 3);
+        assertThat(http.get("/api/disputes/" + DISPUTE + "/figures?after=bm9uZQ", VIEWER).json().path("field")
+                .asText()).isEqualTo("after");
+
+        // what was known: its figures are paged by figuresAfter, with the timeline's limit
+        List<String> audited = groups(http.get("/api/disputes/" + DISPUTE + "/figures", AUDITOR).json());
+        String asKnown = "/api/audit/disputes/" + DISPUTE + "/as-known?limit=3";
+        JsonNode first = http.get(asKnown, AUDITOR).json().path("figures");
+        JsonNode second = http.get(asKnown + "&figuresAfter=" + first.path("next").asText(), AUDITOR).json()
+                .path("figures");
+        assertThat(groups(first)).containsExactlyElementsOf(audited.subList(0, 3));
+        assertThat(groups(second)).containsExactlyElementsOf(audited.subList(3, 6));
+        assertThat(http.get(asKnown + "&figuresAfter=bm9uZQ", AUDITOR).json().path("field").asText())
+                .isEqualTo("figuresAfter");
+    }
+
+    private static List<String> groups(JsonNode figures) {
+        List<String> groups = new java.util.ArrayList<>();
+        figures.path("groups").forEach(group -> groups.add(group.toString()));
+        return groups;
+    }
+
+    @Test
     void whatChangedInADisputeIsReadPageByPageFollowingTheLinkHeader() {
         Http.Response whole = http.get("/api/audit/disputes/" + DISPUTE + "/changes?limit=1000", AUDITOR);
         assertThat(whole.headers().firstValue("Link")).isEmpty();

@@ -4,12 +4,16 @@ import java.util.List;
 
 import org.labourtracker.dispute.VictimCategory;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
  * The figures of one kind for one incident and one category of victims (null when the records do not
  * say; police killed and strikers killed in the same clash are two groups): every claim with its source (standing or not), and the
  * ranges of the standing ones by side. {@code incident} is the incident a record names, or the
  * headline of the record when it names none (each such record is an incident of its own).
  *
+ * @param key         what tells the group from the dispute's others (kind, victims, and the incident or, for a
+ *                    record that names none, the record), for cursors; not part of an answer
  * @param kind      what the figures count: KILLED, INJURED, ARRESTED, WORKERS_OUT, PARTICIPANTS ...
  * @param incident  the incident a record names, or the record's headline when it names none
  * @param victims   who the people counted were (STRIKERS, POLICE, BYSTANDERS ...), null when the records do not say
@@ -21,12 +25,13 @@ import org.labourtracker.dispute.VictimCategory;
  * @param claimCount  how many claims the group has in all
  * @param spread      the ranges of the standing claims, official and independent apart, from every claim
  */
-public record FigureGroup(FigureKind kind, String incident, VictimCategory victims, List<String> recordIds,
-                          int recordCount, List<ClaimView> claims, int claimCount, Spread spread) {
+public record FigureGroup(@JsonIgnore String key, FigureKind kind, String incident, VictimCategory victims,
+                          List<String> recordIds, int recordCount, List<ClaimView> claims, int claimCount,
+                          Spread spread) {
 
-    public FigureGroup(FigureKind kind, String incident, VictimCategory victims, List<String> recordIds,
-                       List<ClaimView> claims, Spread spread) {
-        this(kind, incident, victims, recordIds, recordIds.size(), claims, claims.size(), spread);
+    FigureGroup(String key, FigureKind kind, String incident, VictimCategory victims, List<String> recordIds,
+                List<ClaimView> claims, Spread spread) {
+        this(key, kind, incident, victims, recordIds, recordIds.size(), claims, claims.size(), spread);
     }
 
     /**
@@ -39,6 +44,7 @@ public record FigureGroup(FigureKind kind, String incident, VictimCategory victi
         }
         List<ClaimView> first = claims.subList(0, most);
         List<String> theirs = first.stream().map(ClaimView::recordId).distinct().toList();
-        return new FigureGroup(kind, incident, victims, theirs, recordCount, List.copyOf(first), claimCount, spread);
+        return new FigureGroup(key, kind, incident, victims, theirs, recordCount, List.copyOf(first), claimCount,
+                spread);
     }
 }

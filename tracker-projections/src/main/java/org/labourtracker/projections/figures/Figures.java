@@ -34,7 +34,7 @@ public final class Figures {
                     for (FigureKind kind : kindsOf(record, claims)) {
                         String key = kind + "\u0000" + victims + "\u0000" + (incident != null ? incident
                                 : "record\u0000" + record.streamId() + "\u0000" + record.recordId());
-                        Group group = groups.computeIfAbsent(key, k -> new Group(kind,
+                        Group group = groups.computeIfAbsent(key, k -> new Group(k, kind,
                                 incident != null ? incident : Describe.headline(record.payload()), victims));
                         group.add(record, claims);
                     }
@@ -90,6 +90,7 @@ public final class Figures {
     }
 
     private static final class Group {
+        private final String key;
         private final FigureKind kind;
         private final String incident;
         private final VictimCategory victims;
@@ -97,7 +98,8 @@ public final class Figures {
         private final List<ClaimView> claims = new ArrayList<>();
         private final List<Claim> standing = new ArrayList<>();
 
-        Group(FigureKind kind, String incident, VictimCategory victims) {
+        Group(String key, FigureKind kind, String incident, VictimCategory victims) {
+            this.key = key;
             this.kind = kind;
             this.incident = incident;
             this.victims = victims;
@@ -114,7 +116,8 @@ public final class Figures {
         }
 
         FigureGroup view() {
-            return new FigureGroup(kind, incident, victims, List.copyOf(recordIds), List.copyOf(claims), Spread.of(standing));
+            return new FigureGroup(key, kind, incident, victims, List.copyOf(recordIds), List.copyOf(claims),
+                    Spread.of(standing));
         }
     }
 }

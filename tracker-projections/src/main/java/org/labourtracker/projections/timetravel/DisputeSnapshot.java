@@ -24,8 +24,8 @@ import org.labourtracker.projections.timeline.TimelinePage;
 public record DisputeSnapshot(String disputeId, Instant knownAt, LocalDate happenedBy, DisputeSummary summary,
                               TimelinePage timeline, DisputeFigures figures, DisputePeople people) {
 
-    /** The snapshot with at most the first {@code most} claims of each group of its figures. */
-    public DisputeSnapshot firstClaims(int most) {
-        return new DisputeSnapshot(disputeId, knownAt, happenedBy, summary, timeline, figures.firstClaims(most), people);
+    /** The snapshot with these figures (a page of its own, for one). */
+    public DisputeSnapshot withFigures(DisputeFigures shown) {
+        return new DisputeSnapshot(disputeId, knownAt, happenedBy, summary, timeline, shown, people);
     }
 }
