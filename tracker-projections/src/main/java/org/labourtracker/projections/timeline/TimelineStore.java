@@ -51,14 +51,20 @@ public class TimelineStore {
             if (!table.knows(disputeId)) {
                 return null;
             }
-            List<StoredRecord> records = table.page(disputeId, after, limit + 1);
-            boolean more = records.size() > limit;
-            List<StoredRecord> shown = more ? records.subList(0, limit) : records;
-            Context context = context(disputeId);
-            Redactor redactor = Redactor.of(confidentialVisible, context.confidentiality(), context.mentions());
-            return new TimelinePage(disputeId, shown.stream()
-                    .map(record -> Timelines.entry(record, redactor, context.demandTexts())).toList(),
-                    more ? TimelinePosition.of(shown.get(shown.size() - 1)).cursor() : null);
+            // a page is kept as drawn while the dispute is unchanged: readers of a long timeline ask for the same pages
+            ViewCache.Slot slot = new ViewCache.Slot("timeline-page " + (after == null ? "first" : after.cursor())
+                    + " " + limit, disputeId, confidentialVisible);
+            return views.get(slot, table.version(disputeId), () -> {
+                List<StoredRecord> records = table.page(disputeId, after, limit + 1);
+                boolean more = records.size() > limit;
+                List<StoredRecord> shown = more ? records.subList(0, limit) : records;
+                Context context = context(disputeId);
+                Redactor redactor = Redactor.of(confidentialVisible, context.confidentiality(), context.mentions());
+                TimelinePage page = new TimelinePage(disputeId, shown.stream()
+                        .map(record -> Timelines.entry(record, redactor, context.demandTexts())).toList(),
+                        more ? TimelinePosition.of(shown.get(shown.size() - 1)).cursor() : null);
+                return new ViewCache.Computed<>(page, shown.size() + 1L);
+            });
         });
     }
 
