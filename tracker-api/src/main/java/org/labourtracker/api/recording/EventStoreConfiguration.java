@@ -1,6 +1,7 @@
 package org.labourtracker.api.recording;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.jpa.EntityManagerProvider;
@@ -16,7 +17,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Axon's JPA event store as Spring Boot's auto-configuration makes it (which steps aside for this
- * bean, hence the entities registered here), with three changes no property expresses:
+ * bean, hence the entities registered here), with four changes no property expresses:
  * <ul>
  * <li>Snapshots are written by their own serializer ({@link Snapshots#serializer()}): an aggregate's
  *     fields, which Spring's JSON settings (getters, leaving nulls out) would not keep whole.</li>
@@ -28,6 +29,9 @@ import org.springframework.context.annotation.Configuration;
  *     from its first row on every such fetch, which grows with the store (AxonFramework issue #1241).
  *     The gaps all lie below the token, so adding {@code globalIndex >= } the lowest gap selects exactly
  *     the same rows and lets the primary key's index start there.</li>
+ * <li>A stream's last sequence number (the version every recording answers with) is read from the end
+ *     of the stream's index instead of as {@code MAX(sequenceNumber)}, for which H2 reads every entry of
+ *     the stream: 10 ms a command on a stream of 10,000 events, the largest cost of recording on it.</li>
  * </ul>
  */
 @Configuration
@@ -76,6 +80,20 @@ class EventStoreConfiguration {
                     .setParameter("gaps", token.getGaps())
                     .setMaxResults(batchSize())
                     .getResultList();
+        }
+
+        @Override
+        public Optional<Long> lastSequenceNumberFor(String aggregateIdentifier) {
+            // ordered as the stream's unique index is, so that both H2 and PostgreSQL read it backwards; a list,
+            // since outside a transaction the shared entity manager closes a result stream before it is read
+            return entityManager().createQuery("SELECT e.sequenceNumber FROM " + domainEventEntryEntityName()
+                            + " e WHERE e.aggregateIdentifier = :id"
+                            + " ORDER BY e.aggregateIdentifier DESC, e.sequenceNumber DESC", Long.class)
+                    .setParameter("id", aggregateIdentifier)
+                    .setMaxResults(1)
+                    .getResultList()
+                    .stream()
+                    .findFirst();
         }
     }
 }
