@@ -3,21 +3,41 @@ package org.labourtracker.api.security;
 import java.time.Instant;
 import java.util.Optional;
 
-import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Modifying;
-import org.springframework.data.jpa.repository.Query;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 
-interface ApiTokenTable extends JpaRepository<ApiToken, Long> {
+import org.springframework.stereotype.Repository;
+
+/** The tracker_api_token table through JPA, written out for the reason {@link UserTable} gives. */
+@Repository
+class ApiTokenTable {
+
+    @PersistenceContext
+    private EntityManager entityManager;
 
     /** The token with its user in one read: every bearer request needs the user's role and state. */
-    @Query("select t from ApiToken t join fetch t.user where t.tokenHash = :tokenHash")
-    Optional<ApiToken> findByTokenHash(String tokenHash);
+    Optional<ApiToken> findByTokenHash(String tokenHash) {
+        return entityManager.createQuery(
+                        "select t from ApiToken t join fetch t.user where t.tokenHash = :tokenHash", ApiToken.class)
+                .setParameter("tokenHash", tokenHash)
+                .getResultStream().findFirst();
+    }
 
-    @Modifying
-    @Query("delete from ApiToken t where t.user = :user")
-    void deleteAllOf(TrackerUser user);
+    ApiToken save(ApiToken token) {
+        entityManager.persist(token);
+        return token;
+    }
 
-    @Modifying
-    @Query("delete from ApiToken t where t.expiresAt <= :now")
-    void deleteExpired(Instant now);
+    void deleteById(long id) {
+        entityManager.createQuery("delete from ApiToken t where t.id = :id").setParameter("id", id).executeUpdate();
+    }
+
+    void deleteAllOf(TrackerUser user) {
+        entityManager.createQuery("delete from ApiToken t where t.user = :user").setParameter("user", user).executeUpdate();
+    }
+
+    void deleteExpired(Instant now) {
+        entityManager.createQuery("delete from ApiToken t where t.expiresAt <= :now").setParameter("now", now)
+                .executeUpdate();
+    }
 }

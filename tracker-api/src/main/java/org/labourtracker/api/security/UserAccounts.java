@@ -29,8 +29,6 @@ public class UserAccounts {
     /** bcrypt reads no further: a longer password would silently match its first 72 bytes. */
     private static final int MAX_PASSWORD_BYTES = 72;
 
-    /** Loads its dictionaries once; estimating is thread-safe. */
-    private static final Nbvcxz GUESSABILITY = new Nbvcxz();
 
     private final UserTable users;
     private final ApiTokenTable tokens;
@@ -189,13 +187,22 @@ public class UserAccounts {
         if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
             throw new InvalidRequest("password", "must be at most " + MAX_PASSWORD_BYTES + " bytes in UTF-8");
         }
-        Result guess = GUESSABILITY.estimate(password);
+        Result guess = Guessability.ESTIMATOR.estimate(password);
         if (!guess.isMinimumEntropyMet()) {
             String warning = guess.getFeedback().getWarning();
             throw new InvalidRequest("password", "is too easy to guess"
                     + (warning == null ? "" : " (" + warning.replaceAll("\\.$", "") + ")")
                     + "; use several uncommon words or a generated password");
         }
+    }
+
+    /**
+     * Loads nbvcxz's dictionaries on the first password checked, not while the service starts: most
+     * starts check none. Loaded once; estimating is thread-safe.
+     */
+    private static final class Guessability {
+
+        static final Nbvcxz ESTIMATOR = new Nbvcxz();
     }
 
     static class UnknownUser extends RuntimeException {
