@@ -7,9 +7,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The tracker_api_token table through JPA, written out for the reason {@link UserTable} gives. */
 @Repository
+@Transactional
 class ApiTokenTable {
 
     @PersistenceContext
@@ -20,7 +22,7 @@ class ApiTokenTable {
         return entityManager.createQuery(
                         "select t from ApiToken t join fetch t.user where t.tokenHash = :tokenHash", ApiToken.class)
                 .setParameter("tokenHash", tokenHash)
-                .getResultStream().findFirst();
+                .getResultList().stream().findFirst();
     }
 
     ApiToken save(ApiToken token) {

@@ -7,12 +7,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The tracker_user table through JPA: the few queries accounts and sign-in ask, written out. A Spring
- * Data repository would cost every start its repository scan and proxy for these six statements.
+ * Data repository would cost every start its repository scan and proxy for these six statements. Each runs
+ * in a transaction, joining the caller's, as the repository's did.
  */
 @Repository
+@Transactional
 class UserTable {
 
     @PersistenceContext
@@ -21,7 +24,7 @@ class UserTable {
     Optional<TrackerUser> findByUsername(String username) {
         return entityManager.createQuery("select u from TrackerUser u where u.username = :username", TrackerUser.class)
                 .setParameter("username", username)
-                .getResultStream().findFirst();
+                .getResultList().stream().findFirst();
     }
 
     /** Usernames differing only in case would be indistinguishable as recorders. */
