@@ -5,10 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.labourtracker.ZhanaozenCase.DISPUTE;
 
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,7 +30,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
-/** Every read model rebuilt from the event store is, row for row, what the live build made. */
+/**
+ * Every read model rebuilt from the event store is, row for row, what the live build made, whichever of
+ * its two sets of tables the rebuild fills.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:zhanaozen-replay;DB_CLOSE_DELAY=-1")
 class ReplayTest extends ReadSideTest {
@@ -58,11 +69,16 @@ class ReplayTest extends ReadSideTest {
         long alertsQueued = alerts.attempts();
         assertThat(alerts.count()).as("alerts for the casualty and detention reports").isEqualTo(7);
 
-        for (String readModel : ReplayService.READ_MODELS) {
+        // twice: into the second set of tables, then back into the first, emptied of the first build
+        assertThat(ReplayService.READ_MODELS).containsExactly(RecordProjection.PROCESSOR);
+        String readModel = RecordProjection.PROCESSOR;
+        for (int round = 1; round <= 2; round++) {
+            String servedBefore = servedSuffix();
             // damage the read model, so that only a real rebuild can make it right again
-            jdbc.update("DELETE FROM rm_store_record WHERE record_id IN ('open', 'shooting-killed', 'verdict')");
+            jdbc.update("DELETE FROM rm_store_record" + servedBefore
+                    + " WHERE record_id IN ('open', 'shooting-killed', 'verdict')");
             // dated as a change would be, or the views kept from before it would still be served
-            jdbc.update("UPDATE rm_store_stream SET last_seq = last_seq + 1");
+            jdbc.update("UPDATE rm_store_stream" + servedBefore + " SET last_seq = last_seq + 1");
             assertThat(views()).isNotEqualTo(live);
 
             List<Object> damaged = views();
@@ -85,12 +101,24 @@ class ReplayTest extends ReadSideTest {
             assertThat(done.replaying()).isFalse();
             assertThat(done.fraction()).isEqualTo(1.0);
             assertThat(done.segments()).isNotEmpty().allSatisfy(s -> assertThat(s.replaying()).isFalse());
+            assertThat(servedSuffix()).as("the set readers are served from").isNotEqualTo(servedBefore);
             assertThat(views()).as("views after rebuilding " + readModel).isEqualTo(live);
             assertThat(rows()).as("rows after rebuilding " + readModel).isEqualTo(liveRows);
         }
 
         // the alerts handler runs in the read side's processor, but never on replay
         assertThat(alerts.attempts()).isEqualTo(alertsQueued);
+    }
+
+    /**
+     * Readers are served from either set after a rebuild, so the two must be alike: the same columns,
+     * and the same indexes for the same queries.
+     */
+    @Test
+    void bothSetsOfTablesHaveTheSameColumnsAndIndexes() throws SQLException {
+        for (String table : TABLES.get(RecordProjection.PROCESSOR).keySet()) {
+            assertThat(shape(table + "_aside")).as(table).isEqualTo(shape(table)).isNotEmpty();
+        }
     }
 
     @Test
@@ -104,12 +132,44 @@ class ReplayTest extends ReadSideTest {
                 overview());
     }
 
-    /** Every row of every read model's tables, in key order. */
+    /** Every row of every read model's tables that readers are served from, in key order. */
     private Map<String, List<Map<String, Object>>> rows() {
+        String served = servedSuffix();
         Map<String, List<Map<String, Object>>> rows = new TreeMap<>();
         TABLES.values().forEach(tables -> tables.forEach((table, order) ->
-                rows.put(table, jdbc.queryForList("SELECT * FROM " + table + " ORDER BY " + order))));
+                rows.put(table, jdbc.queryForList("SELECT * FROM " + table + served + " ORDER BY " + order))));
         return rows;
+    }
+
+    /** The table's columns (name, type, nullable) and each index's columns in order, as the driver describes them. */
+    private Set<String> shape(String table) throws SQLException {
+        try (Connection connection = jdbc.getDataSource().getConnection()) {
+            DatabaseMetaData meta = connection.getMetaData();
+            String name = meta.storesUpperCaseIdentifiers() ? table.toUpperCase(Locale.ROOT) : table;
+            Set<String> shape = new TreeSet<>();
+            try (ResultSet columns = meta.getColumns(null, null, name, null)) {
+                while (columns.next()) {
+                    shape.add("column " + columns.getString("COLUMN_NAME") + " " + columns.getString("TYPE_NAME")
+                            + " " + columns.getString("IS_NULLABLE"));
+                }
+            }
+            Map<String, List<String>> indexes = new TreeMap<>();
+            try (ResultSet index = meta.getIndexInfo(null, null, name, false, false)) {
+                while (index.next()) {
+                    if (index.getString("COLUMN_NAME") != null) {
+                        indexes.computeIfAbsent(index.getString("INDEX_NAME"), n -> new ArrayList<>())
+                                .add(index.getShort("ORDINAL_POSITION") + ":" + index.getString("COLUMN_NAME"));
+                    }
+                }
+            }
+            indexes.values().forEach(columns -> shape.add("index " + columns.stream().sorted().toList()));
+            return shape;
+        }
+    }
+
+    private String servedSuffix() {
+        return Boolean.TRUE.equals(jdbc.queryForObject("SELECT aside FROM rm_serving WHERE read_model = 'rm_store'",
+                Boolean.class)) ? "_aside" : "";
     }
 
     private long eventCount() {

@@ -103,13 +103,13 @@ final class Rebuild {
     }
 
     /**
-     * The rows of every read-model table the database's catalogue lists ({@code rm_...}, without the
-     * copies a rebuild sets aside), by table name.
+     * The rows of every read-model table the database's catalogue lists ({@code rm_...}, both sets:
+     * a rebuild fills the one readers are not served from, emptied first), by table name.
      */
     Map<String, Long> readModelRows() {
         List<String> tables = jdbc.queryForList("SELECT table_name FROM information_schema.tables"
                 + " WHERE table_schema = CURRENT_SCHEMA AND table_type = 'BASE TABLE'"
-                + " AND LOWER(table_name) LIKE 'rm!_%' ESCAPE '!' AND LOWER(table_name) NOT LIKE '%!_aside' ESCAPE '!'"
+                + " AND LOWER(table_name) LIKE 'rm!_%' ESCAPE '!'"
                 + " ORDER BY table_name", String.class);
         Map<String, Long> rows = new LinkedHashMap<>();
         for (String table : tables) {

@@ -1,6 +1,5 @@
 package org.labourtracker.projections.admin;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -25,9 +24,9 @@ import org.springframework.stereotype.Service;
 /**
  * Rebuilds read models from the event store on demand, with progress. A rebuild stops the read
  * model's processor, clears its dead letters (the replay handles those events again), resets its
- * tokens (its {@code @ResetHandler} empties its tables) and starts it again; the processor then
- * replays every event while readers on every node are served from a copy of the tables as they were
- * ({@link RecordTable#setAside}), until every segment has replayed ({@link #serveFinishedRebuilds}). Handlers
+ * tokens and starts it again; the processor then replays every event into the second set of its tables,
+ * emptied first ({@link RecordTable#rebuildAside}), while readers on every node are served from the
+ * first as it was, until every segment has replayed and all are switched ({@link #serveFinishedRebuilds}). Handlers
  * marked {@code @DisallowReplay} are skipped during the replay. With several nodes, the others first
  * let go of the processor's segments (a reset needs them all) and take their share of the replay
  * back afterwards ({@link ProcessorNodes}); progress is that of every segment, wherever it is processed:
@@ -54,8 +53,6 @@ public class ReplayService {
     public static final Map<String, Integer> VERSIONS = Map.of(RecordProjection.PROCESSOR, 2);
 
     private static final Logger log = LoggerFactory.getLogger(ReplayService.class);
-    /** Longer than a read model query takes, so that none straddles the switch to the copy. */
-    private static final Duration QUERIES_IN_FLIGHT = Duration.ofMillis(500);
 
     private final EventProcessingConfiguration processing;
     private final ProcessorNodes nodes;
@@ -96,9 +93,7 @@ public class ReplayService {
             processor.shutDown();
             awaitSegmentsReleased(processorName);
             if (tables != null) {
-                transactions.executeInTransaction(() -> RecordTable.setAside(jdbc, tables));
-                // a query that read the switch just before it was made reads the tables whole before they are emptied
-                pause(QUERIES_IN_FLIGHT);
+                transactions.executeInTransaction(() -> RecordTable.rebuildAside(jdbc, tables));
             }
             processing.deadLetterQueue(processorName).ifPresent(queue -> queue.clear());
             processor.resetTokens();
@@ -109,8 +104,8 @@ public class ReplayService {
             }
         } catch (RuntimeException failed) {
             if (tables != null && !reset) {
-                // nothing was emptied: the readers go back to the tables as they are
-                transactions.executeInTransaction(() -> RecordTable.serveTables(jdbc, tables));
+                // the tokens still say where the served tables are: the fold goes on writing those
+                transactions.executeInTransaction(() -> RecordTable.abandonRebuild(jdbc, tables));
             }
             throw failed;
         } finally {
@@ -197,7 +192,7 @@ public class ReplayService {
     void serveFinishedRebuilds() {
         TABLES.forEach((processorName, tables) -> {
             if (RecordTable.isReplayingAside(jdbc, tables) && replayed(processorName).done()) {
-                transactions.executeInTransaction(() -> RecordTable.serveTables(jdbc, tables));
+                transactions.executeInTransaction(() -> RecordTable.serveRebuilt(jdbc, tables));
                 log.info("Read model {} rebuilt; its readers are served from it again", processorName);
             }
         });
@@ -210,7 +205,7 @@ public class ReplayService {
     public ReplayProgress progress(String processorName) {
         ReplayProgress replayed = replayed(processorName);
         String tables = TABLES.get(processorName);
-        if (replayed.done() && tables != null && RecordTable.isAside(jdbc, tables)) {
+        if (replayed.done() && tables != null && RecordTable.isRebuilding(jdbc, tables)) {
             return new ReplayProgress(replayed.processor(), replayed.running(), replayed.replaying(), false,
                     replayed.error(), replayed.position(), replayed.target(), replayed.fraction(), replayed.segments());
         }
@@ -271,15 +266,6 @@ public class ReplayService {
 
     public List<ReplayProgress> progress() {
         return READ_MODELS.stream().map(this::progress).toList();
-    }
-
-    private static void pause(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while setting a read model aside", e);
-        }
     }
 
     private StreamingEventProcessor processor(String name) {

@@ -31,7 +31,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * that queries sort and filter on and the {@link StoredRecord} itself as JSON; the streams of each
  * dispute; the confidentiality changes of each stream; and each name a stream gives a person. The
  * tables are created by the application's database migrations (tracker-api, {@code db/migration}),
- * not here; a copy of each (suffix {@code _aside}) serves readers while a rebuild refills them.
+ * not here. There are two sets of them, the tables and their copies (suffix {@code _aside}): readers are
+ * served from one, and a rebuild fills the other, emptied, while readers stay where they were; when it
+ * is complete, every node's readers are switched to it at once ({@link #serveRebuilt}).
  * <p>
  * Inside a transaction (a processor's batch of events is one) the fold's writes of records and
  * streams are collected and written just before it commits, as one JDBC batch per table of
@@ -44,13 +46,16 @@ public final class RecordTable implements RecordAccess {
 
     private static final String COLUMNS = "stream_id, record_id, dispute_id, record_type, seq, when_on, period, "
             + "recorded_at, standing, has_claims, mentions_people, body, search_text";
-    /** The suffix of the copy that readers are served from while the tables are rebuilt. */
+    /** The suffix of the second set of tables. */
     private static final String ASIDE = "_aside";
+    private static final List<String> TABLES = List.of("_record", "_stream", "_person", "_name");
     /** The body column's size: a longer record fails in the handler, where the dead-letter queue catches it. */
     private static final int MAX_BODY = 1_000_000;
     /** Stream-to-dispute mappings remembered per read model; a stream's dispute never changes. */
     private static final int KNOWN_STREAMS = 10_000;
     /** Adds a record unless its stream and id are taken: one statement, batched, that probes the key. */
+    private static final String UPDATE = "UPDATE %s SET when_on = ?, period = ?, standing = ?, has_claims = ?, "
+            + "mentions_people = ?, body = ?, search_text = ? WHERE stream_id = ? AND record_id = ?";
     private static final String INSERT_UNLESS_STORED = "INSERT INTO %s (" + COLUMNS + ") "
             + "SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS "
             + "(SELECT 1 FROM %s WHERE stream_id = ? AND record_id = ?)";
@@ -86,13 +91,15 @@ public final class RecordTable implements RecordAccess {
         this.prefix = prefix;
     }
 
-    /** Empties the read model, before a replay. */
+    /**
+     * Empties the set of tables the fold writes, before a replay: in a rebuild, the set readers are
+     * not served from, which {@link #rebuildAside} has emptied already.
+     */
     public void clear() {
         knownDisputes.clear();
-        jdbc.update("DELETE FROM " + records);
-        jdbc.update("DELETE FROM " + streams);
-        jdbc.update("DELETE FROM " + people);
-        jdbc.update("DELETE FROM " + names);
+        for (String table : List.of(records, streams, people, names)) {
+            jdbc.update("DELETE FROM " + written(table));
+        }
     }
 
     // --- the fold's access -------------------------------------------------------------------------
@@ -113,7 +120,7 @@ public final class RecordTable implements RecordAccess {
     }
 
     private Optional<String> storedDisputeOf(String streamId) {
-        return jdbc.query("SELECT dispute_id FROM " + streams + " WHERE stream_id = ?",
+        return jdbc.query("SELECT dispute_id FROM " + written(streams) + " WHERE stream_id = ?",
                 (rs, i) -> rs.getString(1), streamId).stream().findFirst();
     }
 
@@ -123,7 +130,7 @@ public final class RecordTable implements RecordAccess {
         if (pending != null) {
             pending.streams.putIfAbsent(streamId, disputeId);
         } else if (storedDisputeOf(streamId).isEmpty()) {
-            jdbc.update("INSERT INTO " + streams + " (stream_id, dispute_id) VALUES (?, ?)", streamId, disputeId);
+            jdbc.update("INSERT INTO " + written(streams) + " (stream_id, dispute_id) VALUES (?, ?)", streamId, disputeId);
         }
     }
 
@@ -142,7 +149,7 @@ public final class RecordTable implements RecordAccess {
 
     private void writeFolded(Map<String, Long> folded) {
         if (!folded.isEmpty()) {
-            jdbc.batchUpdate("UPDATE " + streams + " SET last_seq = ? WHERE stream_id = ? AND last_seq < ?",
+            jdbc.batchUpdate("UPDATE " + written(streams) + " SET last_seq = ? WHERE stream_id = ? AND last_seq < ?",
                     folded.entrySet().stream().map(e -> new Object[]{e.getValue(), e.getKey(), e.getValue()}).toList());
         }
     }
@@ -172,7 +179,7 @@ public final class RecordTable implements RecordAccess {
     }
 
     private Optional<StoredRecord> stored(String streamId, String recordId) {
-        return jdbc.query("SELECT body FROM " + records + " WHERE stream_id = ? AND record_id = ?",
+        return jdbc.query("SELECT body FROM " + written(records) + " WHERE stream_id = ? AND record_id = ?",
                 (rs, i) -> Json.read(rs.getString(1)), streamId, recordId).stream().findFirst();
     }
 
@@ -186,12 +193,13 @@ public final class RecordTable implements RecordAccess {
             return;
         }
         writeNames(namesIn(r));
-        Integer present = jdbc.queryForObject("SELECT COUNT(*) FROM " + records + " WHERE stream_id = ? AND record_id = ?",
+        String table = written(records);
+        Integer present = jdbc.queryForObject("SELECT COUNT(*) FROM " + table + " WHERE stream_id = ? AND record_id = ?",
                 Integer.class, r.streamId(), r.recordId());
         if (present != null && present > 0) {
             return;
         }
-        jdbc.update("INSERT INTO " + records + " (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        jdbc.update("INSERT INTO " + table + " (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 insertArguments(r, body));
     }
 
@@ -207,19 +215,19 @@ public final class RecordTable implements RecordAccess {
             pending.records.put(key, new Write(r, body, insert, insert));
             return;
         }
-        jdbc.update("UPDATE " + records + " SET when_on = ?, period = ?, standing = ?, has_claims = ?, mentions_people = ?, body = ?, search_text = ? "
-                + "WHERE stream_id = ? AND record_id = ?", updateArguments(r, body));
+        jdbc.update(UPDATE.formatted(written(records)), updateArguments(r, body));
     }
 
     @Override
     public void confidentiality(String streamId, String personId, boolean confidential, long sequence) {
-        List<Long> known = jdbc.query("SELECT seq FROM " + people + " WHERE stream_id = ? AND person_id = ?",
+        String table = written(people);
+        List<Long> known = jdbc.query("SELECT seq FROM " + table + " WHERE stream_id = ? AND person_id = ?",
                 (rs, i) -> rs.getLong(1), streamId, personId);
         if (known.isEmpty()) {
-            jdbc.update("INSERT INTO " + people + " (stream_id, person_id, confidential, seq) VALUES (?, ?, ?, ?)",
+            jdbc.update("INSERT INTO " + table + " (stream_id, person_id, confidential, seq) VALUES (?, ?, ?, ?)",
                     streamId, personId, confidential, sequence);
         } else if (known.get(0) < sequence) {
-            jdbc.update("UPDATE " + people + " SET confidential = ?, seq = ? WHERE stream_id = ? AND person_id = ?",
+            jdbc.update("UPDATE " + table + " SET confidential = ?, seq = ? WHERE stream_id = ? AND person_id = ?",
                     confidential, sequence, streamId, personId);
         }
     }
@@ -238,6 +246,8 @@ public final class RecordTable implements RecordAccess {
 
     /** What the fold wrote in the current transaction and the tables do not have yet, in order. */
     private static final class Pending {
+        /** The set of tables the fold writes in this transaction ({@link #writtenSuffix}). */
+        final String suffix;
         final Map<String, String> streams = new LinkedHashMap<>();
         final Map<Key, Write> records = new LinkedHashMap<>();
         final Set<NamedPerson> names = new LinkedHashSet<>();
@@ -245,6 +255,10 @@ public final class RecordTable implements RecordAccess {
         final Map<String, Long> folded = new LinkedHashMap<>();
         /** Mappings written in this transaction: known once it commits. */
         final Map<String, String> committedStreams = new HashMap<>();
+
+        Pending(String suffix) {
+            this.suffix = suffix;
+        }
     }
 
     /** The current transaction's collected writes, or null outside a transaction (writes go through at once). */
@@ -254,7 +268,7 @@ public final class RecordTable implements RecordAccess {
         }
         Pending pending = (Pending) TransactionSynchronizationManager.getResource(this);
         if (pending == null) {
-            Pending collected = new Pending();
+            Pending collected = new Pending(writtenSuffix(jdbc, prefix));
             TransactionSynchronizationManager.bindResource(this, collected);
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
@@ -291,8 +305,9 @@ public final class RecordTable implements RecordAccess {
         if (!pending.streams.isEmpty()) {
             List<Object[]> inserts = new ArrayList<>();
             pending.streams.forEach((streamId, disputeId) -> inserts.add(new Object[]{streamId, disputeId, streamId}));
-            jdbc.batchUpdate("INSERT INTO " + streams + " (stream_id, dispute_id) SELECT ?, ? "
-                    + "WHERE NOT EXISTS (SELECT 1 FROM " + streams + " WHERE stream_id = ?)", inserts);
+            String table = streams + pending.suffix;
+            jdbc.batchUpdate("INSERT INTO " + table + " (stream_id, dispute_id) SELECT ?, ? "
+                    + "WHERE NOT EXISTS (SELECT 1 FROM " + table + " WHERE stream_id = ?)", inserts);
             pending.committedStreams.putAll(pending.streams);
             pending.streams.clear();
         }
@@ -307,11 +322,11 @@ public final class RecordTable implements RecordAccess {
                 }
             });
             if (!inserts.isEmpty()) {
-                jdbc.batchUpdate(INSERT_UNLESS_STORED.formatted(records, records), inserts);
+                jdbc.batchUpdate(INSERT_UNLESS_STORED.formatted(records + pending.suffix, records + pending.suffix),
+                        inserts);
             }
             if (!updates.isEmpty()) {
-                jdbc.batchUpdate("UPDATE " + records + " SET when_on = ?, period = ?, standing = ?, has_claims = ?, mentions_people = ?, body = ?, search_text = ? "
-                        + "WHERE stream_id = ? AND record_id = ?", updates);
+                jdbc.batchUpdate(UPDATE.formatted(written(records)), updates);
             }
             pending.records.clear();
         }
@@ -333,7 +348,7 @@ public final class RecordTable implements RecordAccess {
     }
 
     private void writeNames(Collection<NamedPerson> rows) {
-        insertNames(jdbc, names, rows);
+        insertNames(jdbc, written(names), rows);
     }
 
     private static void insertNames(JdbcTemplate jdbc, String table, Collection<NamedPerson> rows) {
@@ -388,23 +403,29 @@ public final class RecordTable implements RecordAccess {
                 !r.people().isEmpty(), body, SearchText.of(r), r.streamId(), r.recordId()};
     }
 
-    // --- a rebuild aside ---------------------------------------------------------------------------
+    // --- a rebuild into the other set ------------------------------------------------------------
 
-    /** Where readers are served from: the tables, or their copy while a rebuild refills the tables. */
+    /** Where readers are served from: the tables, or their copies. */
     private String served(String table) {
         String pinned = servedSuffix.get();
-        return table + (pinned != null ? pinned : isAside(jdbc, prefix) ? ASIDE : "");
+        return table + (pinned != null ? pinned : servedSuffix(jdbc, prefix));
+    }
+
+    /** Where the fold writes: where readers are served from, or during a rebuild the other set. */
+    private String written(String table) {
+        Pending pending = pending();
+        return table + (pending != null ? pending.suffix : writtenSuffix(jdbc, prefix));
     }
 
     /**
-     * Computes a view from one side of a switch: every query it makes reads the tables, or every one
-     * reads the copy set aside, never some of each.
+     * Computes a view from one side of a switch: every query it makes reads the one set of tables,
+     * never some of each.
      */
     public <T> T consistently(Supplier<T> view) {
         if (servedSuffix.get() != null) {
             return view.get();
         }
-        servedSuffix.set(isAside(jdbc, prefix) ? ASIDE : "");
+        servedSuffix.set(servedSuffix(jdbc, prefix));
         try {
             return view.get();
         } finally {
@@ -412,48 +433,62 @@ public final class RecordTable implements RecordAccess {
         }
     }
 
-    /** Whether the read model's readers are being served from the copy set aside for a rebuild. */
-    public static boolean isAside(JdbcTemplate jdbc, String prefix) {
+    private static String servedSuffix(JdbcTemplate jdbc, String prefix) {
         return Boolean.TRUE.equals(jdbc.queryForObject("SELECT aside FROM rm_serving WHERE read_model = ?",
+                Boolean.class, prefix)) ? ASIDE : "";
+    }
+
+    private static String writtenSuffix(JdbcTemplate jdbc, String prefix) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("SELECT aside <> rebuilding FROM rm_serving WHERE read_model = ?",
+                Boolean.class, prefix)) ? ASIDE : "";
+    }
+
+    /** Whether a rebuild is filling the set of tables that readers are not served from. */
+    public static boolean isRebuilding(JdbcTemplate jdbc, String prefix) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("SELECT rebuilding FROM rm_serving WHERE read_model = ?",
                 Boolean.class, prefix));
     }
 
     /**
-     * Copies the read model's tables aside and serves every node's readers from the copy, in one
-     * transaction: called while no node processes the read model, before its tables are emptied.
+     * Empties the set of tables that readers are not served from and has the fold write there: called
+     * while no node processes the read model, before its tokens are reset. Readers stay where they are.
+     * TRUNCATE drops a table's rows at once, where DELETE would visit each (H2 ends the transaction with it).
      */
-    public static void setAside(JdbcTemplate jdbc, String prefix) {
-        for (String table : List.of(prefix + "_record", prefix + "_stream", prefix + "_person", prefix + "_name")) {
-            String columns = table.endsWith("_record") ? COLUMNS
-                    : table.endsWith("_stream") ? "stream_id, dispute_id, last_seq"
-                    : table.endsWith("_person") ? "stream_id, person_id, confidential, seq"
-                    : "stream_id, person_id, name, flagged";
-            jdbc.update("DELETE FROM " + table + ASIDE);
-            jdbc.update("INSERT INTO " + table + ASIDE + " (" + columns + ") SELECT " + columns + " FROM " + table);
+    public static void rebuildAside(JdbcTemplate jdbc, String prefix) {
+        String other = servedSuffix(jdbc, prefix).isEmpty() ? ASIDE : "";
+        for (String table : TABLES) {
+            jdbc.update("TRUNCATE TABLE " + prefix + table + other);
         }
-        jdbc.update("UPDATE rm_serving SET aside = TRUE, replaying = FALSE WHERE read_model = ?", prefix);
+        jdbc.update("UPDATE rm_serving SET rebuilding = TRUE, replaying = FALSE WHERE read_model = ?", prefix);
     }
 
     /**
-     * Notes that the tables set aside are being replayed: from now on, the replay found done on every
-     * segment means the tables are whole again (before, the tokens of the previous build would say so).
+     * Notes that the tables being rebuilt are being replayed: from now on, the replay found done on every
+     * segment means they are complete (before, the tokens of the previous build would say so).
      */
     public static void replayingAside(JdbcTemplate jdbc, String prefix) {
-        jdbc.update("UPDATE rm_serving SET replaying = TRUE WHERE read_model = ? AND aside = TRUE", prefix);
+        jdbc.update("UPDATE rm_serving SET replaying = TRUE WHERE read_model = ? AND rebuilding = TRUE", prefix);
     }
 
-    /** Whether the readers are served from the copy while the tables are replayed. */
+    /** Whether the tables being rebuilt are being replayed. */
     public static boolean isReplayingAside(JdbcTemplate jdbc, String prefix) {
-        return Boolean.TRUE.equals(jdbc.queryForObject("SELECT aside AND replaying FROM rm_serving WHERE read_model = ?",
-                Boolean.class, prefix));
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "SELECT rebuilding AND replaying FROM rm_serving WHERE read_model = ?", Boolean.class, prefix));
     }
 
     /**
-     * Serves every node's readers from the tables again. The copy stays until the next rebuild
-     * replaces it: a query that read the switch a moment before still reads the copy whole.
+     * Serves every node's readers from the rebuilt tables, once: a second node finding the same replay
+     * done changes nothing. The fold goes on writing them. The set left stays as it was until the next
+     * rebuild empties it, so a query that read the switch a moment before still reads it whole.
      */
-    public static void serveTables(JdbcTemplate jdbc, String prefix) {
-        jdbc.update("UPDATE rm_serving SET aside = FALSE, replaying = FALSE WHERE read_model = ?", prefix);
+    public static void serveRebuilt(JdbcTemplate jdbc, String prefix) {
+        jdbc.update("UPDATE rm_serving SET aside = NOT aside, rebuilding = FALSE, replaying = FALSE "
+                + "WHERE read_model = ? AND rebuilding = TRUE AND replaying = TRUE", prefix);
+    }
+
+    /** Gives up a rebuild whose tokens were not reset: the fold writes where readers are served from again. */
+    public static void abandonRebuild(JdbcTemplate jdbc, String prefix) {
+        jdbc.update("UPDATE rm_serving SET rebuilding = FALSE, replaying = FALSE WHERE read_model = ?", prefix);
     }
 
     // --- queries -----------------------------------------------------------------------------------
@@ -684,7 +719,7 @@ public final class RecordTable implements RecordAccess {
     public boolean awaitFolded(String streamId, long sequence, Duration patience) {
         long deadline = System.nanoTime() + patience.toNanos();
         while (true) {
-            Long folded = jdbc.query("SELECT last_seq FROM " + streams + " WHERE stream_id = ?",
+            Long folded = jdbc.query("SELECT last_seq FROM " + written(streams) + " WHERE stream_id = ?",
                     (rs, i) -> rs.getLong(1), streamId).stream().findFirst().orElse(null);
             if (folded != null && folded >= sequence) {
                 return true;
