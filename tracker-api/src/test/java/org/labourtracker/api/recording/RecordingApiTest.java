@@ -1,7 +1,9 @@
 package org.labourtracker.api.recording;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -84,6 +86,33 @@ class RecordingApiTest {
         assertThat(response.headers().firstValue("Location")).hasValue("/api/disputes/" + dispute);
         assertThat(response.headers().firstValue("ETag")).hasValue("\"0\"");
         assertThat(response.json().path("recordId").asText()).isEqualTo("open");
+    }
+
+    /**
+     * A dispute opened by mistake is withdrawn by retracting its opening record: it is no longer
+     * summarised or listed, and its records stay in its timeline, the opening marked retracted.
+     */
+    @Test
+    void retractingItsOpeningWithdrawsADisputeAndKeepsItsTimeline() throws Exception {
+        String dispute = "withdrawn-" + System.nanoTime();
+        String reader = TestUsers.basic(Role.VIEWER);
+        assertThat(http.send("POST", "/api/disputes", MONITOR, body(ZhanaozenCase.commands().get(0), dispute))
+                .status()).isEqualTo(201);
+        await().atMost(Duration.ofSeconds(30)).until(() -> http.get("/api/disputes/" + dispute, reader).status() == 200);
+        assertThat(http.get("/api/disputes?limit=200", reader).json().path("disputes").findValuesAsText("disputeId"))
+                .contains(dispute);
+
+        Http.Response retracted = http.send("POST", "/api/streams/" + dispute + "/retractions", MONITOR,
+                "{\"retractedRecordId\": \"open\", \"reason\": \"opened twice by mistake\"}");
+        assertThat(retracted.status()).as(retracted.body()).isEqualTo(201);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> http.get("/api/disputes/" + dispute, reader).status() == 404);
+        assertThat(http.get("/api/disputes?limit=200", reader).json().path("disputes").findValuesAsText("disputeId"))
+                .doesNotContain(dispute);
+        Http.Response timeline = http.get("/api/disputes/" + dispute + "/timeline", reader);
+        assertThat(timeline.status()).isEqualTo(200);
+        assertThat(timeline.json().path("entries").get(0).path("recordId").asText()).isEqualTo("open");
+        assertThat(timeline.json().path("entries").get(0).path("standing").asText()).isEqualTo("RETRACTED");
     }
 
     @Test

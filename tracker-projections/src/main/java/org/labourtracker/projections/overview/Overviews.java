@@ -67,7 +67,11 @@ public final class Overviews {
         Redactor none = Redactor.of(true, Confidentiality.NONE, List.of());
         DisputeSummary s = disputeRecords.isEmpty() ? null
                 : Summaries.of(disputeId, disputeRecords, Optional.empty(), 0, today, none);
-        DisputeBrief brief = s == null ? null : new DisputeBrief(disputeId, s.title(), s.status(), s.active(),
+        if (s == null) {
+            // withdrawn (its opening record no longer stands): neither listed nor counted
+            return new Contribution(disputeId, null, Map.of(), Map.of());
+        }
+        DisputeBrief brief = new DisputeBrief(disputeId, s.title(), s.status(), s.active(),
                 s.country(), s.region(), s.industry(), s.employerNames(), s.unions().stream().map(Party::name).toList(),
                 s.started());
         Map<Counted, List<FigureGroup>> groups = new TreeMap<>(Counted.ORDER);

@@ -67,12 +67,15 @@ public final class Summaries {
     public static DisputeSummary of(String disputeId, Collection<StoredRecord> relevant, Optional<StoredRecord> latest,
                                     long standingRecords, LocalDate asOf, Redactor redactor) {
         List<StoredRecord> ordered = relevant.stream().sorted(StoredRecord.TIMELINE_ORDER).toList();
-        StoredRecord opening = ordered.stream().filter(r -> r.payload() instanceof DisputeOpened).findFirst().orElse(null);
+        List<StoredRecord> standing = ordered.stream().filter(StoredRecord::stands).toList();
+        // a dispute whose opening record no longer stands (retracted as opened in error, say) is withdrawn:
+        // no summary, as for a dispute never opened; its records and their history stay in its timeline
+        StoredRecord opening = standing.stream().filter(r -> r.payload() instanceof DisputeOpened).findFirst()
+                .orElse(null);
         if (opening == null) {
             return null;
         }
         DisputeOpened opened = (DisputeOpened) opening.payload();
-        List<StoredRecord> standing = ordered.stream().filter(StoredRecord::stands).toList();
 
         StoredRecord statusRecord = standing.stream()
                 .filter(r -> r.payload() instanceof DisputeOpened || r.payload() instanceof StatusChanged)

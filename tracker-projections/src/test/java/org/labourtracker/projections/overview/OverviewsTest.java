@@ -282,6 +282,17 @@ class OverviewsTest {
     }
 
     @Test
+    void aWithdrawnDisputeIsNeitherListedNorCounted() {
+        // supposed: the oil strike opened by mistake and withdrawn by retracting its opening
+        Overview overview = addedUp(Mangystau.strike()
+                .edit(new RecordRetracted(DISPUTE, "open-retracted", "open", "Opened twice by mistake")),
+                Mangystau.securityGuardsStrike());
+
+        assertThat(overview).isEqualTo(addedUp(Mangystau.securityGuardsStrike()));
+        assertThat(overview.disputes()).isEqualTo(1);
+    }
+
+    @Test
     void aRetractedRecordsFiguresLeaveTheTotals() {
         Overview overview = overview(Mangystau.strike()
                 .edit(new RecordRetracted(DISPUTE, "shooting-retracted", "shooting-killed", "Entered twice")));

@@ -338,6 +338,16 @@ class SummariesTest {
     }
 
     @Test
+    void aDisputeWhoseOpeningIsRetractedIsWithdrawnAndHasNoSummary() {
+        // supposed: the strike opened a second time by mistake, and the copy's opening retracted
+        Mangystau withdrawn = Mangystau.strike()
+                .edit(new RecordRetracted(DISPUTE, "open-retracted", "open", "Opened twice by mistake"));
+
+        assertThat(withdrawn.summary(TODAY)).isNull();
+        assertThat(Mangystau.strike().summary(TODAY).title()).isEqualTo("Mangystau oil workers' strike");
+    }
+
+    @Test
     void aDayBeforeTheStartHasNoDaysAndADisputeNeverOpenedNoSummary() {
         assertThat(Mangystau.strike().summary(LocalDate.of(2011, 4, 30)).daysSinceStart()).isNull();
         assertThat(Mangystau.dispute("never-opened").summary(TODAY)).isNull();
