@@ -130,6 +130,15 @@ class SearchApiTest {
         assertThat(hit.path("when").path("on").asText()).isEqualTo("2011-08-01");
     }
 
+    /** The demo's KMG-Security outcome (Blog of Emancipation, 21 July 2021) names its demand only by id. */
+    @Test
+    void aDemandsOutcomeIsFoundByTheDemandsWords() {
+        assertThat(found("security+strikers+met", VIEWER)).containsExactly(STRIKES_2021 + "/kmg-security-won");
+        JsonNode hit = http.get("/api/search?q=security+strikers+met", VIEWER).json().path("hits").get(0);
+        assertThat(hit.path("headline").asText())
+                .isEqualTo("Demand met: The KMG-Security strikers' demands (the article does not list them)");
+    }
+
     @Test
     void aRecordIsFoundByItsSourcesPublisher() {
         // the record that cites Echo of Moscow was retracted: it is found, marked so

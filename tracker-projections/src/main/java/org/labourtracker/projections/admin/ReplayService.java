@@ -48,9 +48,10 @@ public class ReplayService {
      * from the events already stored (a new column, a changed derivation): every database built by an
      * older version then rebuilds that read model once, at the first start of the new one, instead of
      * serving views the new handlers would not make. Records 2: the one record store replaced five
-     * read models that each kept some kinds of record (and ignored corrections of the others).
+     * read models that each kept some kinds of record (and ignored corrections of the others). 3: a
+     * demand's outcome is stored with the demand's words among its search words.
      */
-    public static final Map<String, Integer> VERSIONS = Map.of(RecordProjection.PROCESSOR, 2);
+    public static final Map<String, Integer> VERSIONS = Map.of(RecordProjection.PROCESSOR, 3);
 
     private static final Logger log = LoggerFactory.getLogger(ReplayService.class);
 

@@ -19,6 +19,8 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 
+import org.labourtracker.dispute.DisputeEvent.DemandOutcomeRecorded;
+import org.labourtracker.dispute.DisputeEvent.DemandRaised;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -172,7 +174,7 @@ public final class RecordTable implements RecordAccess {
                 pending.records.remove(key);
                 return stored;
             }
-            pending.records.put(key, new Write(write.record(), write.body(), true, true));
+            pending.records.put(key, new Write(write.record(), write.body(), write.words(), true, true));
             return Optional.of(write.record());
         }
         return stored(streamId, recordId);
@@ -186,9 +188,10 @@ public final class RecordTable implements RecordAccess {
     @Override
     public void insert(StoredRecord r) {
         String body = body(r);
+        String words = searchText(r);
         Pending pending = pending();
         if (pending != null) {
-            pending.records.putIfAbsent(new Key(r.streamId(), r.recordId()), new Write(r, body, true, false));
+            pending.records.putIfAbsent(new Key(r.streamId(), r.recordId()), new Write(r, body, words, true, false));
             pending.names.addAll(namesIn(r));
             return;
         }
@@ -200,22 +203,23 @@ public final class RecordTable implements RecordAccess {
             return;
         }
         jdbc.update("INSERT INTO " + table + " (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                insertArguments(r, body));
+                insertArguments(r, body, words));
     }
 
     @Override
     public void update(StoredRecord r) {
         String body = body(r);
+        String words = searchText(r);
         Pending pending = pending();
         if (pending != null) {
             Key key = new Key(r.streamId(), r.recordId());
             Write collected = pending.records.get(key);
             boolean insert = collected != null && collected.insert()
                     && (collected.absent() || stored(r.streamId(), r.recordId()).isEmpty());
-            pending.records.put(key, new Write(r, body, insert, insert));
+            pending.records.put(key, new Write(r, body, words, insert, insert));
             return;
         }
-        jdbc.update(UPDATE.formatted(written(records)), updateArguments(r, body));
+        jdbc.update(UPDATE.formatted(written(records)), updateArguments(r, body, words));
     }
 
     @Override
@@ -238,10 +242,10 @@ public final class RecordTable implements RecordAccess {
     }
 
     /**
-     * A record to write: inserted (unless the table has it; {@code absent} once that has been checked)
-     * or updated in place.
+     * A record to write, with its search words: inserted (unless the table has it; {@code absent} once
+     * that has been checked) or updated in place.
      */
-    private record Write(StoredRecord record, String body, boolean insert, boolean absent) {
+    private record Write(StoredRecord record, String body, String words, boolean insert, boolean absent) {
     }
 
     /** What the fold wrote in the current transaction and the tables do not have yet, in order. */
@@ -316,9 +320,9 @@ public final class RecordTable implements RecordAccess {
             List<Object[]> updates = new ArrayList<>();
             pending.records.values().forEach(write -> {
                 if (write.insert()) {
-                    inserts.add(insertUnlessStoredArguments(write.record(), write.body()));
+                    inserts.add(insertUnlessStoredArguments(write.record(), write.body(), write.words()));
                 } else {
-                    updates.add(updateArguments(write.record(), write.body()));
+                    updates.add(updateArguments(write.record(), write.body(), write.words()));
                 }
             });
             if (!inserts.isEmpty()) {
@@ -384,23 +388,40 @@ public final class RecordTable implements RecordAccess {
         return body;
     }
 
-    private static Object[] insertUnlessStoredArguments(StoredRecord r, String body) {
-        Object[] values = insertArguments(r, body);
+    private static Object[] insertUnlessStoredArguments(StoredRecord r, String body, String words) {
+        Object[] values = insertArguments(r, body, words);
         Object[] arguments = Arrays.copyOf(values, values.length + 2);
         arguments[values.length] = r.streamId();
         arguments[values.length + 1] = r.recordId();
         return arguments;
     }
 
-    private static Object[] insertArguments(StoredRecord r, String body) {
+    private static Object[] insertArguments(StoredRecord r, String body, String words) {
         return new Object[]{r.streamId(), r.recordId(), r.disputeId(), r.type(), r.sequence(),
                 Date.valueOf(r.when().on()), r.period(), nanos(r.recordedAt()), r.standing().name(),
-                !r.claims().isEmpty(), !r.people().isEmpty(), body, SearchText.of(r)};
+                !r.claims().isEmpty(), !r.people().isEmpty(), body, words};
     }
 
-    private static Object[] updateArguments(StoredRecord r, String body) {
+    private static Object[] updateArguments(StoredRecord r, String body, String words) {
         return new Object[]{Date.valueOf(r.when().on()), r.period(), r.standing().name(), !r.claims().isEmpty(),
-                !r.people().isEmpty(), body, SearchText.of(r), r.streamId(), r.recordId()};
+                !r.people().isEmpty(), body, words, r.streamId(), r.recordId()};
+    }
+
+    /** The record's search words; a demand's outcome also has the demand's, from the demands of its stream. */
+    private String searchText(StoredRecord r) {
+        if (!(r.payload() instanceof DemandOutcomeRecorded)) {
+            return SearchText.of(r, Map.of());
+        }
+        List<StoredRecord> demands = new ArrayList<>(jdbc.query("SELECT body FROM " + written(records)
+                        + " WHERE stream_id = ? AND record_type = ?", (rs, i) -> Json.read(rs.getString(1)),
+                r.streamId(), DemandRaised.class.getSimpleName()));
+        Pending pending = pending();
+        if (pending != null) {
+            pending.records.values().stream().map(Write::record)
+                    .filter(w -> w.streamId().equals(r.streamId()) && w.payload() instanceof DemandRaised)
+                    .forEach(demands::add);
+        }
+        return SearchText.of(r, Describe.demandTexts(demands));
     }
 
     // --- a rebuild into the other set ------------------------------------------------------------

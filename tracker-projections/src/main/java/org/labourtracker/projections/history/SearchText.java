@@ -36,16 +36,21 @@ public final class SearchText {
     private SearchText() {
     }
 
-    /** The record's words for every reader, normalised: what the read models store. */
-    public static String of(StoredRecord record) {
-        return normalise(String.join(" ", parts(record, Redactor.of(true, Confidentiality.NONE, List.of()))));
+    /**
+     * The record's words for every reader, normalised: what the read models store. {@code demandTexts}
+     * holds the words of the demands of the record's dispute by id ({@link Describe#demandTexts}), so that
+     * a demand's outcome is found by the demand's words as its headline tells them.
+     */
+    public static String of(StoredRecord record, Map<String, String> demandTexts) {
+        return normalise(String.join(" ", parts(record, Redactor.of(true, Confidentiality.NONE, List.of()),
+                demandTexts)));
     }
 
     /** The record's texts as the redactor shows them, headline first, then notes, each source, figure and person. */
-    public static List<String> parts(StoredRecord record, Redactor redactor) {
+    public static List<String> parts(StoredRecord record, Redactor redactor, Map<String, String> demandTexts) {
         List<String> parts = new ArrayList<>();
         Evidence evidence = record.evidence();
-        parts.add(Describe.headline(record.payload()));
+        parts.add(Describe.headline(record.payload(), demandTexts));
         add(parts, evidence.notes());
         Place where = evidence.where();
         if (where != null) {
@@ -71,8 +76,9 @@ public final class SearchText {
      * see: where a redaction leaves a name in free text (a note, an incident, a title), the answer's
      * masking replaces it, and the search must not find what the reader is not shown.
      */
-    public static String seen(StoredRecord record, Redactor redactor, Collection<String> hiddenNames) {
-        return without(normalise(String.join(" ", parts(record, redactor))), hiddenNames);
+    public static String seen(StoredRecord record, Redactor redactor, Map<String, String> demandTexts,
+                              Collection<String> hiddenNames) {
+        return without(normalise(String.join(" ", parts(record, redactor, demandTexts))), hiddenNames);
     }
 
     /** The names and ids, and each of their words, of the people in {@code mentions} whom the redactor hides. */

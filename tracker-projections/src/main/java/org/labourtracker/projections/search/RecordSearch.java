@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.Set;
 
 import org.axonframework.queryhandling.QueryHandler;
+import org.labourtracker.dispute.DisputeEvent.DemandOutcomeRecorded;
+import org.labourtracker.dispute.DisputeEvent.DemandRaised;
+import org.labourtracker.projections.history.Describe;
 import org.labourtracker.projections.history.RecordTable;
 import org.labourtracker.projections.history.Redactor;
 import org.labourtracker.projections.history.SearchText;
@@ -44,6 +47,7 @@ class RecordSearch {
         List<RecordHit> hits = new ArrayList<>();
         Map<String, Redactor> redactors = new HashMap<>();
         Map<String, Set<String>> hidden = new HashMap<>();
+        Map<String, Map<String, String>> demandTexts = new HashMap<>();
         TimelinePosition position = query.after();
         TimelinePosition lastHit = null;
         while (true) {
@@ -64,8 +68,12 @@ class RecordSearch {
                     return ofDispute;
                 });
                 Set<String> hiddenNames = hidden.get(record.disputeId());
-                List<String> parts = SearchText.parts(record, redactor);
-                if (!SearchText.matches(SearchText.seen(record, redactor, hiddenNames), query.terms())) {
+                Map<String, String> demands = record.payload() instanceof DemandOutcomeRecorded
+                        ? demandTexts.computeIfAbsent(record.disputeId(), dispute -> Describe.demandTexts(
+                                table.ofDispute(dispute, Set.of(DemandRaised.class.getSimpleName()))))
+                        : Map.of();
+                List<String> parts = SearchText.parts(record, redactor, demands);
+                if (!SearchText.matches(SearchText.seen(record, redactor, demands, hiddenNames), query.terms())) {
                     continue;
                 }
                 if (hits.size() == query.limit()) {

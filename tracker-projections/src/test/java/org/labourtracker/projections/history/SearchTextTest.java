@@ -4,13 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.labourtracker.projections.Mangystau.AKTAU;
 import static org.labourtracker.projections.Mangystau.DISPUTE;
 import static org.labourtracker.projections.Mangystau.EMANCIPATION;
+import static org.labourtracker.projections.Mangystau.EURASIANET;
 import static org.labourtracker.projections.Mangystau.WSWS;
 import static org.labourtracker.projections.Mangystau.ZHANAOZEN;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.labourtracker.dispute.CasualtyKind;
+import org.labourtracker.dispute.DemandOutcome;
 import org.labourtracker.dispute.DisputeEvent.CasualtiesReported;
 import org.labourtracker.editorial.Correction;
 import org.labourtracker.editorial.EditorialEvent.ConfidentialityChanged;
@@ -50,9 +53,9 @@ class SearchTextTest {
     void aRecordIsFoundByItsHeadlinePlaceSourcesAndFiguresWording() {
         StoredRecord strike = record(Mangystau.strike(), "strike-uzen");
 
-        String words = SearchText.of(strike);
+        String words = SearchText.of(strike, Map.of());
 
-        assertThat(SearchText.parts(strike, Mangystau.strike().redactor(false)).get(0))
+        assertThat(SearchText.parts(strike, Mangystau.strike().redactor(false), Map.of()).get(0))
                 .isEqualTo("Strike spread at UzenMunayGas");
         assertThat(SearchText.matches(words, SearchText.terms("uzenmunaygas zhanaozen mangystau"))).isTrue();
         assertThat(SearchText.matches(words, SearchText.terms("World Socialist www.wsws.org"))).isTrue();
@@ -65,7 +68,7 @@ class SearchTextTest {
         Mangystau strike = Mangystau.strike().add(daughterKilled());
         StoredRecord death = record(strike, "karabayev-daughter");
 
-        assertThat(SearchText.of(death)).contains(" kurdaibergen karabayev ");
+        assertThat(SearchText.of(death, Map.of())).contains(" kurdaibergen karabayev ");
         assertThat(seen(death, strike.redactor(true))).contains(" kurdaibergen karabayev ");
         assertThat(seen(death, strike.redactor(false))).doesNotContain("karabayev").doesNotContain("kurdaibergen")
                 .contains(" confidential ");
@@ -80,7 +83,7 @@ class SearchTextTest {
                 "his family asked"));
 
         StoredRecord killed = record(strike, "turbayev-killed");
-        assertThat(SearchText.of(killed)).contains(" zhaksylyk turbayev ");
+        assertThat(SearchText.of(killed, Map.of())).contains(" zhaksylyk turbayev ");
         // the incident names him in free text, which the redactor leaves and the answer masks
         assertThat(seen(killed, strike.redactor(false))).contains(" murder of zhaksylyk turbayev ");
         assertThat(seen(strike, killed, false)).doesNotContain("turbayev").doesNotContain("zhaksylyk")
@@ -100,12 +103,12 @@ class SearchTextTest {
     }
 
     private static String seen(StoredRecord record, Redactor redactor) {
-        return SearchText.normalise(String.join(" ", SearchText.parts(record, redactor)));
+        return SearchText.normalise(String.join(" ", SearchText.parts(record, redactor, Map.of())));
     }
 
     private static String seen(Mangystau strike, StoredRecord record, boolean confidentialVisible) {
         Redactor redactor = strike.redactor(confidentialVisible);
-        return SearchText.seen(record, redactor, SearchText.hiddenNames(strike.records(), redactor));
+        return SearchText.seen(record, redactor, Map.of(), SearchText.hiddenNames(strike.records(), redactor));
     }
 
     private static StoredRecord record(Mangystau strike, String recordId) {
@@ -125,6 +128,23 @@ class SearchTextTest {
     }
 
     @Test
+    void aDemandsOutcomeIsFoundByTheDemandsWords() {
+        // Eurasianet: Sokolova was freed in March 2012, her conviction not quashed
+        Mangystau strike = Mangystau.strike().demandOutcome("sokolova-freed", "free-sokolova",
+                DemandOutcome.PARTLY_MET, When.month(2012, 3), EURASIANET);
+        StoredRecord freed = record(strike, "sokolova-freed");
+        Map<String, String> demands = Describe.demandTexts(strike.records());
+
+        String words = SearchText.of(freed, demands);
+
+        assertThat(SearchText.matches(words, SearchText.terms("natalia sokolova partly met"))).isTrue();
+        assertThat(SearchText.parts(freed, strike.redactor(false), demands).get(0))
+                .isEqualTo("Demand partly met: " + demands.get("free-sokolova"));
+        // without the demand's words, only its id (free-sokolova) names her
+        assertThat(SearchText.matches(SearchText.of(freed, Map.of()), SearchText.terms("natalia"))).isFalse();
+    }
+
+    @Test
     void aCorrectedRecordIsFoundByItsCorrectedWordsOnly() {
         // Emancipation: "more than 17 dead", first mistyped as 7 (supposed), in Aktau rather than Zhanaozen
         Mangystau corrected = Mangystau.strike()
@@ -135,7 +155,7 @@ class SearchTextTest {
                         new Correction(null, ZHANAOZEN, null,
                                 List.of(Claim.of(EMANCIPATION, 18, null, null, "more than 17 dead")), null)));
 
-        String words = SearchText.of(record(corrected, "killed-emancipation"));
+        String words = SearchText.of(record(corrected, "killed-emancipation"), Map.of());
 
         assertThat(SearchText.matches(words, SearchText.terms("more than 17 dead zhanaozen"))).isTrue();
         assertThat(SearchText.matches(words, SearchText.terms("7 dead"))).isFalse();
