@@ -325,12 +325,12 @@ public final class RecordTable implements RecordAccess {
                     updates.add(updateArguments(write.record(), write.body(), write.words()));
                 }
             });
+            String table = records + pending.suffix;
             if (!inserts.isEmpty()) {
-                jdbc.batchUpdate(INSERT_UNLESS_STORED.formatted(records + pending.suffix, records + pending.suffix),
-                        inserts);
+                jdbc.batchUpdate(INSERT_UNLESS_STORED.formatted(table, table), inserts);
             }
             if (!updates.isEmpty()) {
-                jdbc.batchUpdate(UPDATE.formatted(written(records)), updates);
+                jdbc.batchUpdate(UPDATE.formatted(table), updates);
             }
             pending.records.clear();
         }
@@ -739,8 +739,10 @@ public final class RecordTable implements RecordAccess {
      */
     public boolean awaitFolded(String streamId, long sequence, Duration patience) {
         long deadline = System.nanoTime() + patience.toNanos();
+        // the set the fold writes changes only as a rebuild begins, not while a recording is awaited
+        String table = written(streams);
         while (true) {
-            Long folded = jdbc.query("SELECT last_seq FROM " + written(streams) + " WHERE stream_id = ?",
+            Long folded = jdbc.query("SELECT last_seq FROM " + table + " WHERE stream_id = ?",
                     (rs, i) -> rs.getLong(1), streamId).stream().findFirst().orElse(null);
             if (folded != null && folded >= sequence) {
                 return true;
