@@ -66,9 +66,9 @@ class ApiTokens {
 
     /**
      * The caller a token stands for, if it is known, unexpired and its user still enabled: looked up,
-     * or as verified a moment ago ({@link VerifiedTokens}).
+     * or as verified a moment ago ({@link VerifiedTokens}). Not a transaction of its own: a token recalled
+     * needs none, and the look-up (with the token's user) is one.
      */
-    @Transactional(readOnly = true)
     Optional<ApiTokenAuthentication> authenticate(String token) {
         Instant now = clock.instant();
         String hash = hash(token);

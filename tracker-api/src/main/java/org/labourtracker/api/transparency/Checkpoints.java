@@ -33,19 +33,23 @@ public class Checkpoints {
     void signWhenGrown() {
         if (settings.enabled()) {
             appender.ifAvailable(LogAppender::sweep);
-            signNow();
+            signIfGrown();
         }
     }
 
     /** Signs a checkpoint of the log as it is now, unless the latest already covers it. */
-    public synchronized SignedCheckpoint signNow() {
+    public SignedCheckpoint signNow() {
+        signIfGrown();
+        return latest().orElseThrow();
+    }
+
+    private synchronized void signIfGrown() {
         LogTables.State state = tables.state(false);
         Optional<LogTables.StoredCheckpoint> latest = tables.latestCheckpoint();
         if (latest.isEmpty() || latest.get().size() < state.size()) {
             Checkpoint checkpoint = new Checkpoint(key.origin(), state.size(), state.treeEdge().root());
             tables.insertCheckpoint(checkpoint.size(), checkpoint.rootHash(), key.sign(checkpoint), clock.instant());
         }
-        return latest().orElseThrow();
     }
 
     /** A signed checkpoint and when it was signed. */
