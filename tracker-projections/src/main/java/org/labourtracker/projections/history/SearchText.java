@@ -107,9 +107,38 @@ public final class SearchText {
         if (text == null) {
             return " ";
         }
-        String plain = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
-        String spaced = NOT_A_WORD.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        String spaced = asciiWords(text);
+        if (spaced == null) {
+            String plain = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+            spaced = NOT_A_WORD.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        }
         return spaced.isEmpty() ? " " : " " + spaced + " ";
+    }
+
+    /**
+     * The words of a text in ASCII, as the regular expressions above make them, in one pass (they were an
+     * eighth of a rebuild's time); null for any other text.
+     */
+    private static String asciiWords(String text) {
+        StringBuilder words = new StringBuilder(text.length());
+        boolean apart = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                return null;
+            }
+            boolean upper = c >= 'A' && c <= 'Z';
+            if (upper || c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                if (apart && !words.isEmpty()) {
+                    words.append(' ');
+                }
+                words.append(upper ? (char) (c + ('a' - 'A')) : c);
+                apart = false;
+            } else {
+                apart = true;
+            }
+        }
+        return words.toString();
     }
 
     /** The normalised words of a query, each once, in order. */

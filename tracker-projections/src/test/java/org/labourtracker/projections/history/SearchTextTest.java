@@ -42,6 +42,15 @@ class SearchTextTest {
     }
 
     @Test
+    void plainAsciiTextIsNormalisedAsAccentedTextIs() {
+        // the first is read in one pass, the second through the regular expressions: the same words either way
+        assertThat(SearchText.normalise("  KMG-Security's 2,000 STRIKERS -- at Ozen (16.12.2011)!  "))
+                .isEqualTo(" kmg security s 2 000 strikers at ozen 16 12 2011 ")
+                .isEqualTo(SearchText.normalise("  KMG-Security's 2,000 STRIKERS -- at Özen (16.12.2011)!  "));
+        assertThat(SearchText.normalise("\tA\nb\u007f9_")).isEqualTo(" a b 9 ");
+    }
+
+    @Test
     void aTermFindsTheWordsItBegins() {
         String words = SearchText.normalise("Strike spread at UzenMunayGas");
         assertThat(SearchText.matches(words, List.of("strik", "uzenmunaygas"))).isTrue();
