@@ -48,8 +48,15 @@ public class Views {
         this.log = log;
     }
 
+    /** A dispute whose opening record no longer stands has no summary, and the 404 says it was withdrawn. */
     public DisputeSummary summary(String disputeId, boolean confidentialVisible) {
-        return found(ask(new DisputeSummaryQuery(disputeId, confidentialVisible), DisputeSummary.class), disputeId);
+        DisputeSummary summary = ask(new DisputeSummaryQuery(disputeId, confidentialVisible), DisputeSummary.class);
+        if (summary == null && ask(new DisputeTimelinePageQuery(disputeId, null, 1, confidentialVisible),
+                TimelinePage.class) != null) {
+            throw new StreamNotFound("disputeId", "names a withdrawn dispute, " + disputeId + ": its opening record no"
+                    + " longer stands; its timeline and audit trail remain");
+        }
+        return found(summary, disputeId);
     }
 
     /** The timeline, each record with its place in the transparency log. */

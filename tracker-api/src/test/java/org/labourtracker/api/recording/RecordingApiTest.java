@@ -107,6 +107,11 @@ class RecordingApiTest {
         assertThat(retracted.status()).as(retracted.body()).isEqualTo(201);
 
         await().atMost(Duration.ofSeconds(30)).until(() -> http.get("/api/disputes/" + dispute, reader).status() == 404);
+        assertThat(http.get("/api/disputes/" + dispute, reader).json().path("detail").asText()).isEqualTo("disputeId"
+                + " names a withdrawn dispute, " + dispute + ": its opening record no longer stands; its timeline and"
+                + " audit trail remain");
+        assertThat(http.get("/api/disputes/no-such-" + dispute, reader).json().path("reason").asText())
+                .isEqualTo("no dispute no-such-" + dispute + " is known");
         assertThat(http.get("/api/disputes?limit=200", reader).json().path("disputes").findValuesAsText("disputeId"))
                 .doesNotContain(dispute);
         Http.Response timeline = http.get("/api/disputes/" + dispute + "/timeline", reader);
