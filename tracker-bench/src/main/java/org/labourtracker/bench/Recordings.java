@@ -1,5 +1,8 @@
 package org.labourtracker.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 
 import org.axonframework.eventhandling.EventTrackerStatus;
@@ -31,6 +35,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 final class Recordings {
 
     private static final int DISPUTES_PER_THREAD = 8;
+    /** The JDK's HTTP client names its selector and worker threads so. */
+    private static final String HTTP_CLIENT_THREADS = "HttpClient-";
 
     private final Recording recording;
     private final Workload workload;
@@ -95,12 +101,22 @@ final class Recordings {
         return perThread * threads / seconds;
     }
 
-    /** Records per second over HTTP from that many clients, each with the bearer token, into fresh disputes. */
-    double http(String prefix, URI base, String token, int clients, int requests) throws Exception {
+    /**
+     * Recording over HTTP: records per second, the requests sent, and the processor time the clients took
+     * (their threads and the HTTP client's own), which shares the service's processors.
+     */
+    record Http(double perSecond, long requests, long clientCpuNanos) {
+    }
+
+    /** Records over HTTP from that many clients, each with the bearer token, into fresh disputes. */
+    Http http(String prefix, URI base, String token, int clients, int requests) throws Exception {
         openDisputes(prefix, clients);
         int perClient = requests / clients;
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        AtomicLong clientCpu = new AtomicLong(-cpuOfThreadsNamed(HTTP_CLIENT_THREADS));
         double seconds = onThreads(clients, thread -> {
+            long start = threads.getCurrentThreadCpuTime();
             for (int i = 0; i < perClient; i++) {
                 String disputeId = dispute(prefix, thread, i % DISPUTES_PER_THREAD);
                 Workload.Posting posting = workload.posting(i);
@@ -115,8 +131,22 @@ final class Recordings {
                             + ": " + response.body());
                 }
             }
+            clientCpu.addAndGet(threads.getCurrentThreadCpuTime() - start);
         });
-        return perClient * clients / seconds;
+        clientCpu.addAndGet(cpuOfThreadsNamed(HTTP_CLIENT_THREADS));
+        return new Http(perClient * clients / seconds, (long) perClient * clients, clientCpu.get());
+    }
+
+    /** The processor time so far of the live threads whose names begin so. */
+    private static long cpuOfThreadsNamed(String prefix) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long nanos = 0;
+        for (ThreadInfo thread : threads.dumpAllThreads(false, false)) {
+            if (thread.getThreadName().startsWith(prefix)) {
+                nanos += Math.max(0, threads.getThreadCpuTime(thread.getThreadId()));
+            }
+        }
+        return nanos;
     }
 
     /** A record acknowledged: its stream position, and when the acknowledgement came. */
