@@ -16,6 +16,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -101,7 +102,27 @@ final class Browser implements AutoCloseable {
     void submit(By by) {
         WebElement leaving = driver.findElement(By.tagName("html"));
         find(by).click();
-        until(ExpectedConditions.stalenessOf(leaving));
+        until(driver -> isGone(leaving));
+    }
+
+    /** Whether the element has left the page: stale, or in no document while Chrome swaps one for the next. */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException gone) {
+            return true;
+        } catch (WebDriverException swapping) {
+            if (isSwapping(swapping)) {
+                return true;
+            }
+            throw swapping;
+        }
+    }
+
+    /** Chrome's answer for an element of a document being replaced (CI once failed on it, mid-navigation). */
+    private static boolean isSwapping(WebDriverException error) {
+        return String.valueOf(error.getMessage()).contains("does not belong to the document");
     }
 
     List<WebElement> findAll(By by) {
@@ -114,10 +135,20 @@ final class Browser implements AutoCloseable {
 
     /**
      * Waits for the condition, asking again when an element it found was redrawn before it was read:
-     * the live feed replaces a timeline entry when its record changes (CI once failed on that).
+     * the live feed replaces a timeline entry when its record changes (CI once failed on that), and a
+     * page being replaced can leave an element in no document for a moment.
      */
     <T> T until(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, PATIENCE).ignoring(StaleElementReferenceException.class).until(condition);
+        return new WebDriverWait(driver, PATIENCE).ignoring(StaleElementReferenceException.class).until(page -> {
+            try {
+                return condition.apply(page);
+            } catch (WebDriverException swapping) {
+                if (isSwapping(swapping)) {
+                    return null;
+                }
+                throw swapping;
+            }
+        });
     }
 
     void type(String name, String value) {
