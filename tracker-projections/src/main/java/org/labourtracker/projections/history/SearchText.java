@@ -131,16 +131,11 @@ public final class SearchText {
             if (c == CAPITAL_SIGMA) {
                 return wordsByExpressions(text);
             }
-            String decomposed = Normalizer.isNormalized(Character.toString(c), Normalizer.Form.NFD)
-                    ? null : Normalizer.normalize(Character.toString(c), Normalizer.Form.NFD);
-            if (decomposed == null) {
-                apart = isMark(c) ? apart : append(words, Character.toLowerCase(c), apart);
-            } else {
-                for (int j = 0; j < decomposed.length(); ) {
-                    int part = decomposed.codePointAt(j);
-                    j += Character.charCount(part);
-                    apart = isMark(part) ? apart : append(words, Character.toLowerCase(part), apart);
-                }
+            String decomposed = Normalizer.normalize(Character.toString(c), Normalizer.Form.NFD);
+            for (int j = 0; j < decomposed.length(); ) {
+                int part = decomposed.codePointAt(j);
+                j += Character.charCount(part);
+                apart = isMark(part) ? apart : append(words, Character.toLowerCase(part), apart);
             }
         }
         return words.toString();
