@@ -5,11 +5,11 @@ import java.sql.SQLException;
 
 import javax.sql.DataSource;
 
-import org.axonframework.common.jpa.EntityManagerProvider;
 import org.axonframework.common.lock.DeadlockException;
 import org.axonframework.common.lock.Lock;
 import org.axonframework.common.lock.LockFactory;
 import org.axonframework.common.lock.PessimisticLockFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,13 +37,12 @@ import org.springframework.stereotype.Component;
 class StreamLocks implements LockFactory {
 
     private final LockFactory local = PessimisticLockFactory.usingDefaults();
-    private final EntityManagerProvider entityManagers;
+    private final JdbcTemplate jdbc;
     private final AggregateCaches caches;
     private final boolean shared;
 
-    StreamLocks(DataSource dataSource, EntityManagerProvider entityManagers, AggregateCaches caches)
-            throws SQLException {
-        this.entityManagers = entityManagers;
+    StreamLocks(DataSource dataSource, JdbcTemplate jdbc, AggregateCaches caches) throws SQLException {
+        this.jdbc = jdbc;
         this.caches = caches;
         try (Connection connection = dataSource.getConnection()) {
             this.shared = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
@@ -57,15 +56,15 @@ class StreamLocks implements LockFactory {
         }
         if (!CommitGroups.inGroup()) {
             // the stream first, then the node's lock, which a holder of the stream's lock gets at once
-            advisory("SELECT pg_advisory_xact_lock(hashtextextended('stream/' || ?1, 0))", streamId);
+            jdbc.queryForList("SELECT pg_advisory_xact_lock(hashtextextended('stream/' || ?, 0))", streamId);
             Lock lock = local.obtainLock(streamId);
             caches.forgetSharedIfBehind(streamId, head(streamId));
             return lock;
         }
         Lock lock = local.obtainLock(streamId);
         try {
-            if (!Boolean.TRUE.equals(advisory(
-                    "SELECT pg_try_advisory_xact_lock(hashtextextended('stream/' || ?1, 0))", streamId))) {
+            if (!Boolean.TRUE.equals(jdbc.queryForObject("SELECT pg_try_advisory_xact_lock("
+                    + "hashtextextended('stream/' || ?, 0))", Boolean.class, streamId))) {
                 throw new DeadlockException("Stream " + streamId + " is being written on another node; "
                         + "the command is handled alone after its group");
             }
@@ -79,14 +78,7 @@ class StreamLocks implements LockFactory {
 
     /** The stream's last sequence number as stored, read through its unique index; null for a new stream. */
     private Long head(String streamId) {
-        Object head = entityManagers.getEntityManager()
-                .createQuery("SELECT MAX(e.sequenceNumber) FROM DomainEventEntry e WHERE e.aggregateIdentifier = :id")
-                .setParameter("id", streamId)
-                .getSingleResult();
-        return head == null ? null : ((Number) head).longValue();
-    }
-
-    private Object advisory(String query, String streamId) {
-        return entityManagers.getEntityManager().createNativeQuery(query).setParameter(1, streamId).getSingleResult();
+        return jdbc.queryForObject("SELECT MAX(sequence_number) FROM domain_event_entry WHERE aggregate_identifier = ?",
+                Long.class, streamId);
     }
 }

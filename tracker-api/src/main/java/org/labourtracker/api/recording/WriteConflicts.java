@@ -107,7 +107,7 @@ class WriteConflicts {
             }
             long pauseMillis = ThreadLocalRandom.current().nextLong(1, 5L << Math.min(failures.size(), 6));
             if (conflict != null) {
-                // One line per conflict; Hibernate's report of the refused row is dropped (WriteConflictSqlLog).
+                // One line per conflict: the JDBC event store reports the refused row only in the exception.
                 log.warn("Write conflict, another writer took the stream position first; sending {} again in {} ms "
                         + "(attempt {} of {}): {}", command.getPayloadType().getSimpleName(), pauseMillis,
                         failures.size(), RETRIES, firstSentence(conflict));

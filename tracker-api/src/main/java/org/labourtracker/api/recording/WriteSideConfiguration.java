@@ -7,7 +7,6 @@ import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandBusSpanFactory;
 import org.axonframework.commandhandling.DuplicateCommandHandlerResolver;
 import org.axonframework.commandhandling.SimpleCommandBus;
-import org.axonframework.common.jpa.EntityManagerProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
@@ -29,6 +28,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Wires the write side of tracker-core into Axon: aggregates, the editorial handler, metadata. */
 @Configuration
@@ -66,13 +66,10 @@ class WriteSideConfiguration {
      * through the stream's unique index (reading the stream itself would fetch a batch of its events).
      */
     @Bean
-    StreamDirectory streamDirectory(EntityManagerProvider entityManagers) {
-        return streamId -> entityManagers.getEntityManager()
-                .createQuery("SELECT e.type FROM DomainEventEntry e WHERE e.aggregateIdentifier = :streamId "
-                        + "ORDER BY e.sequenceNumber ASC", String.class)
-                .setParameter("streamId", streamId)
-                .setMaxResults(1)
-                .getResultList().stream().findFirst();
+    StreamDirectory streamDirectory(JdbcTemplate jdbc) {
+        return streamId -> jdbc.query("SELECT type FROM domain_event_entry WHERE aggregate_identifier = ? "
+                        + "ORDER BY sequence_number ASC FETCH FIRST 1 ROWS ONLY",
+                (row, number) -> row.getString(1), streamId).stream().findFirst();
     }
 
     /**

@@ -1,45 +1,47 @@
 package org.labourtracker.api.security;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Optional;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The tracker_api_token table through JPA, written out for the reason {@link UserTable} gives. */
+/** The tracker_api_token table, written out as {@link UserTable} is. */
 @Repository
 @Transactional
 class ApiTokenTable {
 
-    @PersistenceContext
-    private EntityManager entityManager;
+    private final JdbcTemplate jdbc;
+
+    ApiTokenTable(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
 
     /** The token with its user in one read: every bearer request needs the user's role and state. */
     Optional<ApiToken> findByTokenHash(String tokenHash) {
-        return entityManager.createQuery(
-                        "select t from ApiToken t join fetch t.user where t.tokenHash = :tokenHash", ApiToken.class)
-                .setParameter("tokenHash", tokenHash)
-                .getResultList().stream().findFirst();
+        return jdbc.query("SELECT t.id AS token_id, t.expires_at, " + UserTable.COLUMNS
+                        + " FROM tracker_api_token t JOIN tracker_user u ON u.id = t.user_id WHERE t.token_hash = ?",
+                (row, number) -> new ApiToken(row.getLong("token_id"), UserTable.user(row),
+                        row.getObject("expires_at", OffsetDateTime.class).toInstant()),
+                tokenHash).stream().findFirst();
     }
 
-    ApiToken save(ApiToken token) {
-        entityManager.persist(token);
-        return token;
+    void insert(String tokenHash, TrackerUser user, Instant createdAt, Instant expiresAt) {
+        jdbc.update("INSERT INTO tracker_api_token (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)",
+                tokenHash, user.id(), UserTable.utc(createdAt), UserTable.utc(expiresAt));
     }
 
     void deleteById(long id) {
-        entityManager.createQuery("delete from ApiToken t where t.id = :id").setParameter("id", id).executeUpdate();
+        jdbc.update("DELETE FROM tracker_api_token WHERE id = ?", id);
     }
 
     void deleteAllOf(TrackerUser user) {
-        entityManager.createQuery("delete from ApiToken t where t.user = :user").setParameter("user", user).executeUpdate();
+        jdbc.update("DELETE FROM tracker_api_token WHERE user_id = ?", user.id());
     }
 
     void deleteExpired(Instant now) {
-        entityManager.createQuery("delete from ApiToken t where t.expiresAt <= :now").setParameter("now", now)
-                .executeUpdate();
+        jdbc.update("DELETE FROM tracker_api_token WHERE expires_at <= ?", UserTable.utc(now));
     }
 }

@@ -60,7 +60,7 @@ class ApiTokens {
         random.nextBytes(secret);
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         Instant expiresAt = now.plus(settings.tokenLifetime());
-        tokens.save(new ApiToken(hash(token), user, now, expiresAt));
+        tokens.insert(hash(token), user, now, expiresAt);
         return new IssuedToken(token, "Bearer", expiresAt);
     }
 

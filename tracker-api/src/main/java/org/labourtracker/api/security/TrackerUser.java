@@ -2,50 +2,31 @@ package org.labourtracker.api.security;
 
 import java.time.Instant;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
-
-/** A person who signs in. Never deleted, only disabled: recorded events keep naming them. */
-@Entity
-@Table(name = "tracker_user")
+/**
+ * A person who signs in. Never deleted, only disabled: recorded events keep naming them. Changes are
+ * kept by {@link UserTable#update}.
+ */
 class TrackerUser {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(nullable = false, unique = true, length = 64, updatable = false)
-    private String username;
-
+    private final long id;
+    private final String username;
     /** Prefixed with its encoding ({bcrypt}...), so stronger encodings can be introduced later. */
-    @Column(name = "password_hash", nullable = false, length = 255)
     private String passwordHash;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 16)
     private Role role;
-
-    @Column(nullable = false)
     private boolean enabled;
+    private final Instant createdAt;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    protected TrackerUser() {
-    }
-
-    TrackerUser(String username, String passwordHash, Role role, Instant createdAt) {
+    TrackerUser(long id, String username, String passwordHash, Role role, boolean enabled, Instant createdAt) {
+        this.id = id;
         this.username = username;
         this.passwordHash = passwordHash;
         this.role = role;
-        this.enabled = true;
+        this.enabled = enabled;
         this.createdAt = createdAt;
+    }
+
+    long id() {
+        return id;
     }
 
     String username() {

@@ -65,8 +65,7 @@ public class UserAccounts {
             throw new UsernameTaken(username);
         }
         try {
-            return UserView.of(users.saveAndFlush(
-                    new TrackerUser(username, passwords.encode(password), role, clock.instant())));
+            return UserView.of(users.insert(username, passwords.encode(password), role, clock.instant()));
         } catch (DataIntegrityViolationException concurrentlyTaken) {
             throw new UsernameTaken(username);
         }
@@ -94,6 +93,7 @@ public class UserAccounts {
             keepAnotherAdmin(user);
         }
         user.changeRole(role);
+        users.update(user);
         // A session keeps the role it signed in with: end it, so that the new role holds at once.
         sessions.endAll(user.username());
         verifiedTokens.forgetAll();
@@ -106,6 +106,7 @@ public class UserAccounts {
         checkPassword(password);
         TrackerUser user = existing(username);
         user.changePassword(passwords.encode(password));
+        users.update(user);
         revokeAccess(user);
     }
 
@@ -115,6 +116,7 @@ public class UserAccounts {
         TrackerUser user = existing(username);
         keepAnotherAdmin(user);
         user.disable();
+        users.update(user);
         revokeAccess(user);
     }
 
@@ -152,6 +154,7 @@ public class UserAccounts {
         user.changePassword(passwords.encode(password));
         user.changeRole(Role.ADMIN);
         user.enable();
+        users.update(user);
         revokeAccess(user);
     }
 

@@ -1,61 +1,92 @@
 package org.labourtracker.api.security;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The tracker_user table through JPA: the few queries accounts and sign-in ask, written out. A Spring
- * Data repository would cost every start its repository scan and proxy for these six statements. Each runs
- * in a transaction, joining the caller's, as the repository's did.
+ * The tracker_user table: the few statements accounts and sign-in need, written out. Each runs in a
+ * transaction, joining the caller's.
  */
 @Repository
 @Transactional
 class UserTable {
 
-    @PersistenceContext
-    private EntityManager entityManager;
+    static final String COLUMNS = "u.id, u.username, u.password_hash, u.role, u.enabled, u.created_at";
+
+    private final JdbcTemplate jdbc;
+
+    UserTable(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
 
     Optional<TrackerUser> findByUsername(String username) {
-        return entityManager.createQuery("select u from TrackerUser u where u.username = :username", TrackerUser.class)
-                .setParameter("username", username)
-                .getResultList().stream().findFirst();
+        return jdbc.query("SELECT " + COLUMNS + " FROM tracker_user u WHERE u.username = ?",
+                (row, number) -> user(row), username).stream().findFirst();
     }
 
     /** Usernames differing only in case would be indistinguishable as recorders. */
     boolean existsByUsernameIgnoreCase(String username) {
-        return !entityManager.createQuery(
-                        "select u.id from TrackerUser u where lower(u.username) = lower(:username)", Long.class)
-                .setParameter("username", username)
-                .setMaxResults(1)
-                .getResultList().isEmpty();
+        return !jdbc.queryForList("SELECT id FROM tracker_user WHERE LOWER(username) = LOWER(?) "
+                + "FETCH FIRST 1 ROWS ONLY", Long.class, username).isEmpty();
     }
 
     long countByRoleAndEnabledTrue(Role role) {
-        return entityManager.createQuery(
-                        "select count(u) from TrackerUser u where u.role = :role and u.enabled = true", Long.class)
-                .setParameter("role", role)
-                .getSingleResult();
+        return Objects.requireNonNull(jdbc.queryForObject(
+                "SELECT COUNT(*) FROM tracker_user WHERE role = ? AND enabled", Long.class, role.name()));
     }
 
     long count() {
-        return entityManager.createQuery("select count(u) from TrackerUser u", Long.class).getSingleResult();
+        return Objects.requireNonNull(jdbc.queryForObject("SELECT COUNT(*) FROM tracker_user", Long.class));
     }
 
     List<TrackerUser> findAllByOrderByUsernameAsc() {
-        return entityManager.createQuery("select u from TrackerUser u order by u.username asc", TrackerUser.class)
-                .getResultList();
+        return jdbc.query("SELECT " + COLUMNS + " FROM tracker_user u ORDER BY u.username ASC",
+                (row, number) -> user(row));
     }
 
-    /** Flushed at once, so that a name taken meanwhile fails here, as a constraint violation. */
-    TrackerUser saveAndFlush(TrackerUser user) {
-        entityManager.persist(user);
-        entityManager.flush();
-        return user;
+    /** A name taken meanwhile fails here, as a constraint violation. */
+    TrackerUser insert(String username, String passwordHash, Role role, Instant createdAt) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.update(connection -> {
+            PreparedStatement insert = connection.prepareStatement("INSERT INTO tracker_user (username, "
+                    + "password_hash, role, enabled, created_at) VALUES (?, ?, ?, TRUE, ?)", new String[] {"id"});
+            insert.setString(1, username);
+            insert.setString(2, passwordHash);
+            insert.setString(3, role.name());
+            insert.setObject(4, utc(createdAt));
+            return insert;
+        }, key);
+        return new TrackerUser(Objects.requireNonNull(key.getKey()).longValue(), username, passwordHash, role, true,
+                createdAt);
+    }
+
+    /** Keeps what may change of a user: the password, the role, whether enabled. */
+    void update(TrackerUser user) {
+        jdbc.update("UPDATE tracker_user SET password_hash = ?, role = ?, enabled = ? WHERE id = ?",
+                user.passwordHash(), user.role().name(), user.enabled(), user.id());
+    }
+
+    /** The user of a row that selected {@link #COLUMNS}. */
+    static TrackerUser user(ResultSet row) throws SQLException {
+        return new TrackerUser(row.getLong("id"), row.getString("username"), row.getString("password_hash"),
+                Role.valueOf(row.getString("role")), row.getBoolean("enabled"),
+                row.getObject("created_at", OffsetDateTime.class).toInstant());
+    }
+
+    static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
     }
 }

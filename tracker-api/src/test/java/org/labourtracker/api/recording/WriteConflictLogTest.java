@@ -21,7 +21,7 @@ import ch.qos.logback.core.read.ListAppender;
 /**
  * Two nodes on one database: node A still holds the dispute as it was before node B recorded in it,
  * so A's next record loses the race for the stream position and is sent again. The log says so in
- * one WARN line, without Hibernate's ERROR lines that carry the refused row's bytes. The log is read
+ * one WARN line, and nothing else: no line carries the refused row. The log is read
  * from the logging system itself, not from the console, which other tests in the same JVM redirect.
  * On PostgreSQL the nodes queue for a stream and read it afresh if the other moved it on
  * ({@link StreamLocks}), so no such conflict arises there: the test runs on the embedded database.

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * Lists and retries the events that a read model's handlers failed on. Such an event is parked in
- * its processor's dead-letter queue (Axon's JPA queue, in the application's database) with the later
+ * its processor's dead-letter queue (Axon's JDBC queue, in the application's database) with the later
  * events of the same stream, while the processor goes on with every other stream. A retry hands a
  * parked sequence back to the processor's handlers: on success it leaves the queue, on failure it
  * stays with the new cause.

@@ -6,10 +6,12 @@ import java.time.Duration;
 
 import javax.sql.DataSource;
 
-import org.axonframework.common.jpa.EntityManagerProvider;
+import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
-import org.axonframework.eventhandling.tokenstore.jpa.JpaTokenStore;
+import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.springboot.TokenStoreProperties;
 import org.labourtracker.projections.history.RecordProjection;
@@ -71,18 +73,66 @@ class ReadModelConfiguration {
         return new ViewCache(capacity);
     }
 
-    /** Axon's JPA token store as Spring Boot would make it, but claiming under the configured node id. */
+    /**
+     * Axon's dead-letter table under the names the migrations give it. (The queue itself is Axon's JDBC
+     * one, which Spring Boot makes for each processor whose dead-letter queue application.yml enables.)
+     */
     @Bean
-    SharedTokenStore tokenStore(Serializer serializer, EntityManagerProvider entityManagerProvider,
-                          TokenStoreProperties properties, ClusterSettings cluster, DataSource dataSource)
-            throws SQLException {
+    DeadLetterSchema deadLetterSchema() {
+        return DeadLetterSchema.builder()
+                .deadLetterTable("dead_letter_entry")
+                .deadLetterIdentifierColumn("dead_letter_id")
+                .processingGroupColumn("processing_group")
+                .sequenceIdentifierColumn("sequence_identifier")
+                .sequenceIndexColumn("sequence_index")
+                .messageTypeColumn("message_type")
+                .eventIdentifierColumn("event_identifier")
+                .timestampColumn("time_stamp")
+                .payloadTypeColumn("payload_type")
+                .payloadRevisionColumn("payload_revision")
+                .payloadColumn("payload")
+                .metaDataColumn("meta_data")
+                .aggregateTypeColumn("type")
+                .aggregateIdentifierColumn("aggregate_identifier")
+                .sequenceNumberColumn("sequence_number")
+                .tokenTypeColumn("token_type")
+                .tokenColumn("token")
+                .enqueuedAtColumn("enqueued_at")
+                .lastTouchedColumn("last_touched")
+                .processingStartedColumn("processing_started")
+                .causeTypeColumn("cause_type")
+                .causeMessageColumn("cause_message")
+                .diagnosticsColumn("diagnostics")
+                .build();
+    }
+
+    /** Axon's token table under the names the migrations give it. */
+    @Bean
+    TokenSchema tokenSchema() {
+        return TokenSchema.builder()
+                .setTokenTable("token_entry")
+                .setProcessorNameColumn("processor_name")
+                .setSegmentColumn("segment")
+                .setTokenColumn("token")
+                .setTokenTypeColumn("token_type")
+                .setTimestampColumn("timestamp")
+                .setOwnerColumn("owner")
+                .build();
+    }
+
+    /** Axon's JDBC token store as Spring Boot would make it, but claiming under the configured node id. */
+    @Bean
+    SharedTokenStore tokenStore(Serializer serializer, ConnectionProvider connections, TokenSchema schema,
+                                JdbcTemplate jdbc, TokenStoreProperties properties, ClusterSettings cluster,
+                                DataSource dataSource) throws SQLException {
         boolean postgres;
         try (Connection connection = dataSource.getConnection()) {
             postgres = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
         }
-        return new SharedTokenStore(JpaTokenStore.builder()
-                .entityManagerProvider(entityManagerProvider)
+        return new SharedTokenStore(JdbcTokenStore.builder()
+                .connectionProvider(connections)
+                .serializer(serializer)
                 .claimTimeout(properties.getClaimTimeout())
-                .nodeId(cluster.node()), entityManagerProvider, serializer, postgres);
+                .nodeId(cluster.node()), schema, jdbc, postgres);
     }
 }

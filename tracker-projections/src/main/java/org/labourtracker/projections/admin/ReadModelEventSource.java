@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 /**
  * The event store as the read models' processors read it (application.yml,
  * {@code axon.eventhandling.processors.*.source}), telling them when events arrive. A pooled streaming
- * processor that has caught up asks its stream to call it back when there is more; the JPA event
+ * processor that has caught up asks its stream to call it back when there is more; the JDBC event
  * store's streams cannot, so the processor looks again every 500 ms, and a record waits that long to
  * reach the read models. Here one watcher thread follows the head of the store (the events the store
  * has fetched for its followers, from this node or, within the store's fetch delay, from others) and

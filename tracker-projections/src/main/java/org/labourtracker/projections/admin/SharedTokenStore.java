@@ -3,31 +3,29 @@ package org.labourtracker.projections.admin;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.axonframework.common.jpa.EntityManagerProvider;
 import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.eventhandling.tokenstore.jpa.JpaTokenStore;
-import org.axonframework.eventhandling.tokenstore.jpa.TokenEntry;
-import org.axonframework.serialization.Serializer;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Axon's JPA token store, made safe for nodes that start together on a new database. A processor's
+ * Axon's JDBC token store, made safe for nodes that start together on a new database. A processor's
  * first start creates its segments; two nodes doing it at once both insert them, and the loser's
- * duplicate key marks its start-up transaction for rollback, which fails the whole start (Axon
- * catches the exception, but not the rollback it leaves behind). On PostgreSQL the nodes take turns,
+ * duplicate key aborts its start-up transaction, which fails the whole start (Axon catches the
+ * exception, but not the aborted transaction it leaves behind). On PostgreSQL the nodes take turns,
  * each holding a transaction-scoped advisory lock for the processor, and the second finds the
  * segments made. The embedded H2 database has a single node.
  */
-class SharedTokenStore extends JpaTokenStore {
+class SharedTokenStore extends JdbcTokenStore {
 
-    private final EntityManagerProvider entityManagers;
-    private final Serializer serializer;
+    private final JdbcTemplate jdbc;
+    private final TokenSchema schema;
     private final boolean postgres;
 
-    SharedTokenStore(JpaTokenStore.Builder builder, EntityManagerProvider entityManagers, Serializer serializer,
-                     boolean postgres) {
-        super(builder.serializer(serializer));
-        this.entityManagers = entityManagers;
-        this.serializer = serializer;
+    SharedTokenStore(JdbcTokenStore.Builder builder, TokenSchema schema, JdbcTemplate jdbc, boolean postgres) {
+        super(builder.schema(schema));
+        this.jdbc = jdbc;
+        this.schema = schema;
         this.postgres = postgres;
     }
 
@@ -37,21 +35,17 @@ class SharedTokenStore extends JpaTokenStore {
      */
     Map<Integer, TrackingToken> storedTokens(String processorName) {
         Map<Integer, TrackingToken> tokens = new TreeMap<>();
-        entityManagers.getEntityManager()
-                .createQuery("SELECT t FROM TokenEntry t WHERE t.processorName = :processor", TokenEntry.class)
-                .setParameter("processor", processorName)
-                .getResultList()
-                .forEach(entry -> tokens.put(entry.getSegment(), entry.getToken(serializer)));
+        jdbc.query("SELECT * FROM " + schema.tokenTable() + " WHERE " + schema.processorNameColumn() + " = ?",
+                row -> {
+                    tokens.put(row.getInt(schema.segmentColumn()), readTokenEntry(row).getToken(serializer()));
+                }, processorName);
         return tokens;
     }
 
     @Override
     public void initializeTokenSegments(String processorName, int segmentCount, TrackingToken initialToken) {
         if (postgres) {
-            entityManagers.getEntityManager()
-                    .createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('token_entry/' || ?1))")
-                    .setParameter(1, processorName)
-                    .getSingleResult();
+            jdbc.queryForList("SELECT pg_advisory_xact_lock(hashtext('token_entry/' || ?))", processorName);
             if (fetchSegments(processorName).length > 0) {
                 return;
             }
