@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -57,7 +58,7 @@ class UserTable {
                 (row, number) -> user(row));
     }
 
-    /** A name taken meanwhile fails here, as a constraint violation. */
+    /** A name taken meanwhile fails here, as a constraint violation. The user is as stored (to the microsecond). */
     TrackerUser insert(String username, String passwordHash, Role role, Instant createdAt) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.update(connection -> {
@@ -70,7 +71,7 @@ class UserTable {
             return insert;
         }, key);
         return new TrackerUser(Objects.requireNonNull(key.getKey()).longValue(), username, passwordHash, role, true,
-                createdAt);
+                createdAt.truncatedTo(ChronoUnit.MICROS));
     }
 
     /** Keeps what may change of a user: the password, the role, whether enabled. */
