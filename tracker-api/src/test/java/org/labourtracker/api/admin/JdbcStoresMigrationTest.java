@@ -33,9 +33,7 @@ class JdbcStoresMigrationTest {
                 ? new DriverManagerDataSource(TestPostgres.url("jdbc_stores_migration"), TestPostgres.USER, "")
                 : new DriverManagerDataSource("jdbc:h2:mem:jdbc-stores-migration;DB_CLOSE_DELAY=-1", "sa", "");
         String locations = "classpath:db/migration/" + (postgres ? "postgresql" : "h2");
-        JavaMigration[] javaMigrations = {
-            (JavaMigration) newInstance("org.labourtracker.api.confidential.PersonNamesMigration"),
-            new RecordStoreMigration()};
+        JavaMigration[] javaMigrations = {RecordStoreMigrationTest.personNamesMigration(), new RecordStoreMigration()};
         JdbcTemplate jdbc = new JdbcTemplate(database);
         Flyway.configure().dataSource(database).locations(locations).javaMigrations(javaMigrations).target("16")
                 .load().migrate();
@@ -65,11 +63,5 @@ class JdbcStoresMigrationTest {
                 + "'2011-12-16T11:01:00.000Z', 'zhanaozen-2011', 1, 'Dispute')", (Object) "{}".getBytes());
         assertThat(jdbc.queryForList("SELECT global_index FROM domain_event_entry ORDER BY global_index", Long.class))
                 .isEqualTo(List.of(1L, 2L));
-    }
-
-    private static Object newInstance(String className) throws ReflectiveOperationException {
-        var constructor = Class.forName(className).getDeclaredConstructor();
-        constructor.setAccessible(true);
-        return constructor.newInstance();
     }
 }
