@@ -3,6 +3,7 @@ package org.labourtracker.bench;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -128,6 +129,7 @@ class BenchRunner implements ApplicationRunner {
         lag(recordings, processors);
         longStream(recordings, rebuild, base, token);
         long events = rebuild(workload, ceiling, rebuild, log, processors.size());
+        organisation(workload, base, token);
         report.progress("memory");
         memory(events);
         report.printAll(String.format("labour-tracker benchmark: %d processors, heap max %s, %,d events",
@@ -394,6 +396,24 @@ class BenchRunner implements ApplicationRunner {
         report.add(new Report.Line("rebuild-rows-per-event", String.format(Locale.ROOT, "%.2f", perEvent), null, null,
                 "<= 1.2", perEvent <= 1.2));
         return events;
+    }
+
+    /**
+     * The first page of an employer party to every dispute in the store (each opened as the 2011 dispute
+     * was, the bulk load's copies among them): what a reader asks of a large company.
+     */
+    private void organisation(Workload workload, URI base, String token) throws Exception {
+        Reads reads = new Reads(base, token);
+        long disputes = context.getBean(ObjectMapper.class).readTree(reads.get("/api/overview")).path("disputes").asLong();
+        report.progress(String.format("an employer party to all %,d disputes: %s", disputes, workload.employer()));
+        Reads.Sample sample = reads.sample("/api/organisations/"
+                + URLEncoder.encode(workload.employer(), StandardCharsets.UTF_8).replace("+", "%20"),
+                settings.querySamples());
+        report.note(String.format("  organisation: an answer of %s", Report.kilobytes(sample.bytes())));
+        report.add(new Report.Line("organisation-first-page-p50", Report.millis(sample.latencies().millis(50)), null,
+                null, null, null));
+        report.add(new Report.Line("organisation-first-page-p99", Report.millis(sample.latencies().millis(99)), null,
+                null, null, null));
     }
 
     /** A user of the benchmark's own, and a bearer token for it as a client would get one. */

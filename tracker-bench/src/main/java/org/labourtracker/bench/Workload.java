@@ -102,6 +102,11 @@ final class Workload {
         return new Workload(json, events);
     }
 
+    /** The first employer the 2011 dispute opened with, party to every dispute the benchmark opens or copies. */
+    String employer() {
+        return opening.path("employers").path(0).path("name").asText();
+    }
+
     /** Events in one copy of the case. */
     int eventsPerCopy() {
         return stored.size();

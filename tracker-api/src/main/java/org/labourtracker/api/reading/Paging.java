@@ -7,6 +7,7 @@ import java.util.List;
 import org.labourtracker.api.problem.InvalidRequest;
 import org.labourtracker.projections.figures.DisputeFigures;
 import org.labourtracker.projections.figures.FigureGroup;
+import org.labourtracker.projections.history.DisputeCursor;
 import org.labourtracker.projections.history.TimelinePosition;
 
 /**
@@ -27,6 +28,15 @@ public final class Paging {
             throw new InvalidRequest("limit", "must be between 1 and " + MAX_PAGE);
         }
         return limit;
+    }
+
+    /** The dispute a cursor of a list of disputes ({@link DisputeCursor}) continues after; refused naming {@code after}. */
+    public static String afterDispute(String cursor) {
+        try {
+            return DisputeCursor.disputeOf(cursor);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequest("after", "is not a cursor given by this list");
+        }
     }
 
     /** How many claims of each group of figures an answer gives; refused outside 0 to {@link #MAX_PAGE}. */

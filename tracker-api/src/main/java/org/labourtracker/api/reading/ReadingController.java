@@ -1,9 +1,7 @@
 package org.labourtracker.api.reading;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +16,7 @@ import org.labourtracker.projections.figures.ClaimView;
 import org.labourtracker.projections.figures.DisputeFigures;
 import org.labourtracker.projections.figures.FigureGroup;
 import org.labourtracker.projections.figures.FigureKind;
+import org.labourtracker.projections.history.DisputeCursor;
 import org.labourtracker.projections.overview.DisputeBrief;
 import org.labourtracker.projections.overview.Overview;
 import org.labourtracker.projections.organisations.OrganisationRecord;
@@ -55,6 +54,8 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 class ReadingController {
 
     private static final int MAX_PAGE = 200;
+    /** Fewer disputes than in the list of disputes, as each comes with up to 100 records. */
+    private static final int MAX_ORGANISATION_PAGE = 50;
 
     private final Views views;
     private final LiveFeed live;
@@ -91,7 +92,7 @@ class ReadingController {
             throw new InvalidRequest("limit", "must be between 1 and " + MAX_PAGE);
         }
         Filters filters = filter.filters();
-        String afterId = decode(after);
+        String afterId = Paging.afterDispute(after);
         Predicate<DisputeBrief> wanted = brief -> afterId == null || brief.disputeId().compareTo(afterId) > 0;
         wanted = wanted.and(search.keeps(filters, reader));
         List<DisputeBrief> page = views.overview().briefs().stream()
@@ -101,7 +102,7 @@ class ReadingController {
                 .toList();
         boolean more = page.size() > limit;
         List<DisputeBrief> shown = more ? page.subList(0, limit) : page;
-        return new DisputePage(shown, more ? encode(shown.get(shown.size() - 1).disputeId()) : null);
+        return new DisputePage(shown, more ? DisputeCursor.after(shown.get(shown.size() - 1).disputeId()) : null);
     }
 
     /**
@@ -269,11 +270,22 @@ class ReadingController {
         return views.legalCase(caseId, Clearance.mayReadConfidential(reader));
     }
 
-    /** An employer or a union, by its exact recorded name: the disputes it is party to and the records naming it. */
+    /**
+     * An employer or a union, by its exact recorded name: the disputes it is party to, {@code limit} at a
+     * time in the order of their ids, and in each the first records naming it.
+     */
     @GetMapping("/organisations/{name}")
     OrganisationRecord organisation(@Parameter(description = "the employer's or union's name, exactly as recorded")
-                                    @PathVariable String name, Authentication reader) {
-        return views.organisation(name, Clearance.mayReadConfidential(reader));
+                                    @PathVariable String name,
+                                    @Parameter(description = "the cursor given as next; none to start from the first dispute")
+                                    @RequestParam(required = false) String after,
+                                    @Parameter(description = "how many disputes at most, 1 to " + MAX_ORGANISATION_PAGE)
+                                    @RequestParam(defaultValue = "20") int limit,
+                                    Authentication reader) {
+        if (limit < 1 || limit > MAX_ORGANISATION_PAGE) {
+            throw new InvalidRequest("limit", "must be between 1 and " + MAX_ORGANISATION_PAGE);
+        }
+        return views.organisation(name, Paging.afterDispute(after), limit, Clearance.mayReadConfidential(reader));
     }
 
     /**
@@ -294,20 +306,5 @@ class ReadingController {
         boolean visible = Clearance.mayReadConfidential(reader);
         views.summary(disputeId, visible);
         return live.dispute(disputeId, visible);
-    }
-
-    private static String encode(String disputeId) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(disputeId.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static String decode(String cursor) {
-        if (cursor == null || cursor.isBlank()) {
-            return null;
-        }
-        try {
-            return new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidRequest("after", "is not a cursor given by this list");
-        }
     }
 }

@@ -101,8 +101,10 @@ public class Views {
                 "no legal case " + caseId + " is known");
     }
 
-    public OrganisationRecord organisation(String name, boolean confidentialVisible) {
-        return found(ask(new OrganisationQuery(name, confidentialVisible), OrganisationRecord.class), "name",
+    /** A page of the disputes the organisation is party to, those after the dispute {@code afterDisputeId}. */
+    public OrganisationRecord organisation(String name, String afterDisputeId, int limit, boolean confidentialVisible) {
+        return found(ask(new OrganisationQuery(name, confidentialVisible, afterDisputeId, limit),
+                OrganisationRecord.class), "name",
                 "no employer or union named " + name + " is known");
     }
 

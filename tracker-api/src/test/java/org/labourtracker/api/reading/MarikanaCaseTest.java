@@ -62,16 +62,25 @@ class MarikanaCaseTest {
     void recordTheCase() throws IOException {
         TestUsers.createAll(accounts);
         http = new Http(port);
-        try (InputStream lines = new ClassPathResource("marikana.ndjson").getInputStream()) {
-            JsonNode report = http.send("POST", "/api/import?wait=true", MONITOR,
-                    new String(lines.readAllBytes(), StandardCharsets.UTF_8),
-                    Map.of("Content-Type", "application/x-ndjson")).json();
-            assertThat(report.path("refused").asInt()).as(report.toString()).isZero();
-            assertThat(report.path("recorded").asInt()).as(report.toString()).isEqualTo(12);
-        }
+        importAll(http, caseFile(), 12);
         await().atMost(Duration.ofSeconds(30)).until(() -> http.get(DISPUTE + "/timeline", VIEWER).json()
                 .path("entries").size() == 12 && http.get("/api/overview", VIEWER).json().path("totals").size() == 6
                 && http.get(DISPUTE + "/figures", VIEWER).json().path("groups").size() == 7);
+    }
+
+    /** The case's records, one JSON document a line, as the import takes them. */
+    static String caseFile() throws IOException {
+        try (InputStream lines = new ClassPathResource("marikana.ndjson").getInputStream()) {
+            return new String(lines.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** Imports the lines as a monitor, and checks that every one of them was recorded. */
+    static void importAll(Http http, String ndjson, int records) {
+        JsonNode report = http.send("POST", "/api/import?wait=true", MONITOR, ndjson,
+                Map.of("Content-Type", "application/x-ndjson")).json();
+        assertThat(report.path("refused").asInt()).as(report.toString()).isZero();
+        assertThat(report.path("recorded").asInt()).as(report.toString()).isEqualTo(records);
     }
 
     @Test

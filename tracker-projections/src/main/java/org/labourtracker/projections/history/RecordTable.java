@@ -581,11 +581,7 @@ public final class RecordTable implements RecordAccess {
         flush();
         StringBuilder sql = new StringBuilder("SELECT body FROM " + served(records) + " WHERE 1 = 1");
         MapSqlParameterSource parameters = new MapSqlParameterSource();
-        for (int i = 0; i < terms.size(); i++) {
-            // the terms are normalised: letters and digits only, nothing LIKE would read as a wildcard
-            sql.append(" AND search_text LIKE :term").append(i);
-            parameters.addValue("term" + i, "% " + terms.get(i) + "%");
-        }
+        holdingTerms(terms, sql, parameters);
         if (disputes != null) {
             if (disputes.isEmpty()) {
                 return List.of();
@@ -610,6 +606,33 @@ public final class RecordTable implements RecordAccess {
         sql.append(" ORDER BY when_on, recorded_at, stream_id, seq LIMIT :limit");
         parameters.addValue("limit", limit);
         return named.query(sql.toString(), parameters, (rs, i) -> Json.read(rs.getString(1)));
+    }
+
+    /**
+     * Up to {@code limit} ids of disputes, in order, after {@code after} (or from the first), with a record
+     * of the given kinds whose stored words hold every term at the start of a word ({@link SearchText}).
+     */
+    public List<String> disputesMatching(List<String> terms, Collection<String> types, String after, int limit) {
+        flush();
+        StringBuilder sql = new StringBuilder("SELECT DISTINCT dispute_id FROM " + served(records)
+                + " WHERE record_type IN (:types)");
+        MapSqlParameterSource parameters = new MapSqlParameterSource("types", types);
+        holdingTerms(terms, sql, parameters);
+        if (after != null) {
+            sql.append(" AND dispute_id > :after");
+            parameters.addValue("after", after);
+        }
+        sql.append(" ORDER BY dispute_id LIMIT :limit");
+        parameters.addValue("limit", limit);
+        return named.query(sql.toString(), parameters, (rs, i) -> rs.getString(1));
+    }
+
+    private static void holdingTerms(List<String> terms, StringBuilder sql, MapSqlParameterSource parameters) {
+        for (int i = 0; i < terms.size(); i++) {
+            // the terms are normalised: letters and digits only, nothing LIKE would read as a wildcard
+            sql.append(" AND search_text LIKE :term").append(i);
+            parameters.addValue("term" + i, "% " + terms.get(i) + "%");
+        }
     }
 
     /** The dispute's records that name people: every mention a redaction of any part of the dispute needs. */

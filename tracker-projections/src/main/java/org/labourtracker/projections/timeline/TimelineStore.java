@@ -69,7 +69,7 @@ public class TimelineStore {
     }
 
     /** One entry as the given reader sees it; the redaction needs all the dispute's mentions. */
-    TimelineEntry entry(StoredRecord record, boolean confidentialVisible) {
+    public TimelineEntry entry(StoredRecord record, boolean confidentialVisible) {
         return table.consistently(() -> {
             Context context = context(record.disputeId());
             return Timelines.entry(record,

@@ -16,6 +16,7 @@ import org.labourtracker.dispute.DisputeStatus;
 import org.labourtracker.dispute.PartySide;
 import org.labourtracker.evidence.When;
 import org.labourtracker.projections.Mangystau;
+import org.labourtracker.projections.summary.DisputeSummary;
 import org.labourtracker.projections.timeline.TimelineEntry;
 
 /**
@@ -27,44 +28,50 @@ class OrganisationsTest {
     final Mangystau strike = Mangystau.strike();
     final Mangystau guards = Mangystau.securityGuardsStrike();
 
-    OrganisationRecord organisation(String name) {
-        return Organisations.of(name, List.of(strike.summary(TODAY), guards.summary(TODAY)),
-                disputeId -> disputeId.equals(DISPUTE) ? strike.timeline() : guards.timeline());
+    /** The organisation's parts in the dispute, with every record of its timeline that names it. */
+    static List<OrganisationInDispute> parts(String name, Mangystau dispute) {
+        DisputeSummary summary = dispute.summary(TODAY);
+        return Organisations.sides(name, summary).stream()
+                .map(side -> Organisations.part(summary, side, dispute.timeline().entries().stream()
+                        .filter(entry -> Organisations.names(entry, summary.disputeId(), side.party())).toList(), false))
+                .toList();
+    }
+
+    static List<String> recordIds(OrganisationInDispute part) {
+        return part.records().stream().map(TimelineEntry::recordId).toList();
     }
 
     @Test
     void anEmployerThatJoinedHasThatRecordAndTheStrikesAtIt() {
-        OrganisationRecord uzen = organisation("UzenMunayGas");
-
-        assertThat(uzen.disputes()).extracting(OrganisationInDispute::disputeId, OrganisationInDispute::title,
-                        OrganisationInDispute::side, OrganisationInDispute::owners, OrganisationInDispute::status)
+        assertThat(parts("UzenMunayGas", strike)).extracting(OrganisationInDispute::disputeId,
+                        OrganisationInDispute::title, OrganisationInDispute::side, OrganisationInDispute::owners,
+                        OrganisationInDispute::status, OrganisationsTest::recordIds)
                 .containsExactly(tuple(DISPUTE, "Mangystau oil workers' strike", PartySide.EMPLOYER,
-                        List.of("KazMunayGas"), DisputeStatus.ACTIVE));
-        assertThat(uzen.disputes().get(0).records()).extracting(TimelineEntry::recordId)
-                .containsExactly("party-uzen", "strike-uzen");
+                        List.of("KazMunayGas"), DisputeStatus.ACTIVE, List.of("party-uzen", "strike-uzen")));
+        assertThat(parts("UzenMunayGas", guards)).isEmpty();
     }
 
     @Test
     void anEmployerNamedAtTheOpeningHasTheOpeningAndItsStrike() {
-        assertThat(organisation("KarazhanbasMunai").disputes().get(0).records()).extracting(TimelineEntry::recordId)
-                .containsExactly("open", "strike-karazhanbas");
-        assertThat(organisation("KMG-Security").disputes()).extracting(OrganisationInDispute::disputeId,
+        assertThat(parts("KarazhanbasMunai", strike)).extracting(OrganisationsTest::recordIds)
+                .containsExactly(List.of("open", "strike-karazhanbas"));
+        assertThat(parts("KMG-Security", guards)).extracting(OrganisationInDispute::disputeId,
                         OrganisationInDispute::status)
                 .containsExactly(tuple("kmg-security-strike-2021", DisputeStatus.SETTLED));
     }
 
     @Test
     void aUnionHasTheRecordThatNamedIt() {
-        OrganisationRecord union = organisation(Mangystau.KARAZHANBASMUNAI_UNION.name());
-
-        assertThat(union.disputes()).extracting(OrganisationInDispute::side).containsExactly(PartySide.UNION);
-        assertThat(union.disputes().get(0).records()).extracting(TimelineEntry::recordId).containsExactly("open");
+        assertThat(parts(Mangystau.KARAZHANBASMUNAI_UNION.name(), strike))
+                .extracting(OrganisationInDispute::side, OrganisationsTest::recordIds)
+                .containsExactly(tuple(PartySide.UNION, List.of("open")));
     }
 
     @Test
-    void aNameNoDisputeGivesHasNoRecord() {
-        assertThat(organisation("Uzenmunaygas")).isNull();
-        assertThat(organisation("KazMunayGas")).isNull();
+    void onlyTheExactNameMakesAParty() {
+        // spelled otherwise, or the owner of a party rather than a party
+        assertThat(parts("Uzenmunaygas", strike)).isEmpty();
+        assertThat(parts("KazMunayGas", strike)).isEmpty();
     }
 
     @Test
@@ -75,24 +82,8 @@ class OrganisationsTest {
                 .add(new PartyJoined("kmg-security-strike-2021", "party-uzen", PartySide.EMPLOYER,
                         Mangystau.UZENMUNAYGAS, evidence(When.month(2021, 6), ZHANAOZEN, EMANCIPATION)));
 
-        OrganisationRecord uzen = Organisations.of("UzenMunayGas",
-                List.of(strike.summary(TODAY), guardsAndClient.summary(TODAY)),
-                disputeId -> disputeId.equals(DISPUTE) ? strike.timeline() : guardsAndClient.timeline());
-
-        assertThat(uzen.disputes()).extracting(OrganisationInDispute::disputeId, OrganisationInDispute::status,
-                        part -> part.records().stream().map(TimelineEntry::recordId).toList())
-                .containsExactly(
-                        tuple(DISPUTE, DisputeStatus.ACTIVE, List.of("party-uzen", "strike-uzen")),
-                        tuple("kmg-security-strike-2021", DisputeStatus.SETTLED, List.of("party-uzen")));
-    }
-
-    @Test
-    void aDisputeWhoseTimelineIsNotInYetListsThePartWithoutRecords() {
-        OrganisationRecord uzen = Organisations.of("UzenMunayGas", List.of(strike.summary(TODAY)), disputeId -> null);
-
-        assertThat(uzen.disputes()).singleElement().satisfies(part -> {
-            assertThat(part.owners()).containsExactly("KazMunayGas");
-            assertThat(part.records()).isEmpty();
-        });
+        assertThat(parts("UzenMunayGas", guardsAndClient)).extracting(OrganisationInDispute::disputeId,
+                        OrganisationInDispute::status, OrganisationsTest::recordIds)
+                .containsExactly(tuple("kmg-security-strike-2021", DisputeStatus.SETTLED, List.of("party-uzen")));
     }
 }
