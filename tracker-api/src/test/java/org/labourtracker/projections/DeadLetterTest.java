@@ -79,10 +79,13 @@ class DeadLetterTest extends ReadSideTest {
                         List.of(new Claim(ZhanaozenCase.WSWS, 300, 300, 300, "three hundred")), evidence)));
         awaitReadModels();
 
-        List<DeadLetterView> parked = deadLetters.deadLetters(FIGURES);
+        List<DeadLetterView> parked = deadLetters.deadLetters(FIGURES, 100);
         assertThat(parked).extracting(DeadLetterView::streamId, DeadLetterView::sequenceNumber)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(POISONED, 1L),
                         org.assertj.core.groups.Tuple.tuple(POISONED, 2L));
+        // a page of one: the letter that failed, not the one parked behind it
+        assertThat(deadLetters.deadLetters(1)).extracting(DeadLetterView::streamId, DeadLetterView::sequenceNumber)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(POISONED, 1L));
         assertThat(parked.get(0).payloadType()).isEqualTo(CasualtiesReported.class.getName());
         assertThat(parked.get(0).cause()).contains("cannot handle poison");
 

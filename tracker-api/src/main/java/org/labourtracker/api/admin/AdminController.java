@@ -2,6 +2,7 @@ package org.labourtracker.api.admin;
 
 import java.util.List;
 
+import org.labourtracker.api.reading.Paging;
 import org.labourtracker.evidence.StreamNotFound;
 import org.labourtracker.projections.admin.DeadLetterService;
 import org.labourtracker.projections.admin.DeadLetterView;
@@ -58,11 +59,17 @@ class AdminController {
                 .body(replays.rebuild(known(name)));
     }
 
-    /** Events parked in the read models' dead-letter queues (or one read model's), sequence by sequence. */
+    /**
+     * The first {@code limit} events parked in the read models' dead-letter queues (or one read model's),
+     * sequence by sequence; a retry answers how many are parked in all.
+     */
     @GetMapping("/dead-letters")
     List<DeadLetterView> deadLetters(@Parameter(description = "a read model's name; every read model's letters "
-            + "when left out") @RequestParam(required = false) String readModel) {
-        return readModel == null ? deadLetters.deadLetters() : deadLetters.deadLetters(known(readModel));
+            + "when left out") @RequestParam(required = false) String readModel,
+                                     @Parameter(description = "how many letters at most, 1 to " + Paging.MAX_PAGE)
+                                     @RequestParam(defaultValue = "100") int limit) {
+        Paging.limit(limit);
+        return readModel == null ? deadLetters.deadLetters(limit) : deadLetters.deadLetters(known(readModel), limit);
     }
 
     /**

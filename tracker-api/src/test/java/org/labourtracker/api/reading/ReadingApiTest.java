@@ -460,6 +460,9 @@ class ReadingApiTest {
         assertThat(group(http.get("/api/disputes/" + DISPUTE + "/figures", VIEWER).json(), "KILLED",
                 ZhanaozenCase.SHOOTING).at("/spread/official/low").asInt()).isEqualTo(13);
         assertThat(http.get("/api/admin/dead-letters", admin).json()).isEmpty();
+        Http.Response tooMany = http.get("/api/admin/dead-letters?limit=1001", admin);
+        assertThat(tooMany.status()).isEqualTo(400);
+        assertThat(tooMany.json().path("field").asText()).isEqualTo("limit");
         assertThat(http.get("/api/admin/read-models", admin).json().findValuesAsText("processor"))
                 .containsExactly("dispute-records");
         JsonNode retried = http.send("POST", "/api/admin/dead-letters/dispute-records/retry", admin, null).json();

@@ -30,14 +30,21 @@ public class DeadLetterService {
         this.transactions = transactions;
     }
 
-    /** Every parked event of the processing group, sequence by sequence, oldest first within each. */
-    public List<DeadLetterView> deadLetters(String processingGroup) {
+    /**
+     * The first {@code limit} parked events of the processing group, sequence by sequence (the sequence
+     * touched longest ago first, as Axon's queue gives them), oldest first within each. The queue is read
+     * a page at a time, and no further than the limit.
+     */
+    public List<DeadLetterView> deadLetters(String processingGroup, int limit) {
         SequencedDeadLetterQueue<EventMessage<?>> queue = queue(processingGroup);
         return transactions.fetchInTransaction(() -> {
             List<DeadLetterView> views = new ArrayList<>();
             for (Iterable<DeadLetter<? extends EventMessage<?>>> sequence : queue.deadLetters()) {
                 int position = 0;
                 for (DeadLetter<? extends EventMessage<?>> letter : sequence) {
+                    if (views.size() == limit) {
+                        return views;
+                    }
                     views.add(view(processingGroup, position++, letter));
                 }
             }
@@ -45,12 +52,12 @@ public class DeadLetterService {
         });
     }
 
-    /** Every parked event of every read model. */
-    public List<DeadLetterView> deadLetters() {
+    /** The first {@code limit} parked events of every read model, read model by read model. */
+    public List<DeadLetterView> deadLetters(int limit) {
         List<DeadLetterView> all = new ArrayList<>();
         for (String group : ReplayService.READ_MODELS) {
-            if (processing.deadLetterQueue(group).isPresent()) {
-                all.addAll(deadLetters(group));
+            if (processing.deadLetterQueue(group).isPresent() && all.size() < limit) {
+                all.addAll(deadLetters(group, limit - all.size()));
             }
         }
         return all;
