@@ -543,11 +543,12 @@ public final class RecordTable implements RecordAccess {
                 (rs, i) -> Json.read(rs.getString(1)));
     }
 
-    /** Every dispute's records of the given kinds. */
-    public List<StoredRecord> ofTypes(Collection<String> types) {
+    /** The given disputes' records of the given kinds. */
+    public List<StoredRecord> ofDisputes(Collection<String> disputes, Collection<String> types) {
         flush();
-        return named.query("SELECT body FROM " + served(records) + " WHERE record_type IN (:types)",
-                new MapSqlParameterSource("types", types), (rs, i) -> Json.read(rs.getString(1)));
+        return named.query("SELECT body FROM " + served(records) + " WHERE dispute_id IN (:disputes) AND record_type IN (:types)",
+                new MapSqlParameterSource().addValue("disputes", disputes).addValue("types", types),
+                (rs, i) -> Json.read(rs.getString(1)));
     }
 
     /**
@@ -662,10 +663,11 @@ public final class RecordTable implements RecordAccess {
                 (rs, i) -> Json.read(rs.getString(1)));
     }
 
-    /** Every dispute's records that carry figures. */
-    public List<StoredRecord> withClaims() {
+    /** The given disputes' records that carry figures. */
+    public List<StoredRecord> withClaims(Collection<String> disputes) {
         flush();
-        return jdbc.query("SELECT body FROM " + served(records) + " WHERE has_claims = TRUE", (rs, i) -> Json.read(rs.getString(1)));
+        return named.query("SELECT body FROM " + served(records) + " WHERE dispute_id IN (:disputes) AND has_claims = TRUE",
+                new MapSqlParameterSource("disputes", disputes), (rs, i) -> Json.read(rs.getString(1)));
     }
 
     /** The standing record of the dispute that comes last in {@link StoredRecord#TIMELINE_ORDER}. */
@@ -683,26 +685,16 @@ public final class RecordTable implements RecordAccess {
         return count == null ? 0 : count;
     }
 
-    /** The dispute's standing records per period (yyyy-MM, or yyyy when only the year is known). */
-    public Map<String, Long> standingPerPeriod(String disputeId) {
+    /** The given disputes' standing records per period (yyyy-MM, or yyyy when only the year is known), by dispute. */
+    public Map<String, Map<String, Long>> standingPerPeriod(Collection<String> disputes) {
         flush();
-        Map<String, Long> periods = new LinkedHashMap<>();
-        jdbc.query("SELECT period, COUNT(*) FROM " + served(records) + " WHERE dispute_id = ? AND standing = 'STANDING' "
-                + "GROUP BY period ORDER BY period", (ResultSet rs) -> {
-                    periods.put(rs.getString(1), rs.getLong(2));
-                }, disputeId);
-        return periods;
-    }
-
-    /** Every dispute's standing records per period, by dispute. */
-    public Map<String, Map<String, Long>> standingPerPeriodByDispute() {
-        flush();
-        Map<String, Map<String, Long>> disputes = new HashMap<>();
-        jdbc.query("SELECT dispute_id, period, COUNT(*) FROM " + served(records) + " WHERE standing = 'STANDING' "
-                + "GROUP BY dispute_id, period", (ResultSet rs) -> {
-                    disputes.computeIfAbsent(rs.getString(1), d -> new LinkedHashMap<>()).put(rs.getString(2), rs.getLong(3));
+        Map<String, Map<String, Long>> periods = new HashMap<>();
+        named.query("SELECT dispute_id, period, COUNT(*) FROM " + served(records) + " WHERE dispute_id IN (:disputes) "
+                + "AND standing = 'STANDING' GROUP BY dispute_id, period ORDER BY dispute_id, period",
+                new MapSqlParameterSource("disputes", disputes), (ResultSet rs) -> {
+                    periods.computeIfAbsent(rs.getString(1), d -> new LinkedHashMap<>()).put(rs.getString(2), rs.getLong(3));
                 });
-        return disputes;
+        return periods;
     }
 
     /** The confidentiality changes recorded in the dispute's streams. */

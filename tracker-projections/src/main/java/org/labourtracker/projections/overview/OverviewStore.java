@@ -21,8 +21,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class OverviewStore {
 
-    /** Above this many disputes to compute, every dispute's records are read at once rather than each dispute's. */
-    private static final int READ_ONE_BY_ONE = 50;
+    /**
+     * Disputes whose contributions are computed together: a few queries for each so many, and no more
+     * of their records in memory at once (every dispute's records at once exhausted a 512 MiB heap at
+     * 1,000,000 events).
+     */
+    private static final int CHUNK = 200;
 
     static final Set<String> TYPES = Set.of(DisputeOpened.class.getSimpleName(), PartyJoined.class.getSimpleName(),
             StatusChanged.class.getSimpleName());
@@ -44,7 +48,7 @@ public class OverviewStore {
     /**
      * The overview, from each dispute's contribution: kept while the dispute is unchanged, so that a
      * change to one dispute computes that dispute's again and adds up the others' as they were. When
-     * many are not kept (a first answer, a day begun), they are read together, a few queries for all.
+     * many are not kept (a first answer, a day begun), they are read {@value #CHUNK} disputes at a time.
      */
     public Overview overview() {
         return table.consistently(() -> {
@@ -60,7 +64,7 @@ public class OverviewStore {
                     missing.add(disputeId);
                 }
             });
-            kept.putAll(missing.size() > READ_ONE_BY_ONE ? allOf(missing, today) : oneByOne(missing, today));
+            kept.putAll(computed(missing, today));
             missing.forEach(disputeId -> views.keep(slot(disputeId), versions.get(disputeId) + "@" + today,
                     new ViewCache.Computed<>(kept.get(disputeId), weight(kept.get(disputeId)))));
             List<Overviews.Contribution> contributions = versions.keySet().stream().map(kept::get).toList();
@@ -76,23 +80,17 @@ public class OverviewStore {
         return 1 + contribution.parts().values().stream().mapToLong(List::size).sum() + contribution.perPeriod().size();
     }
 
-    private Map<String, Overviews.Contribution> oneByOne(List<String> disputes, LocalDate today) {
+    private Map<String, Overviews.Contribution> computed(List<String> disputes, LocalDate today) {
         Map<String, Overviews.Contribution> contributions = new HashMap<>();
-        for (String disputeId : disputes) {
-            contributions.put(disputeId, Overviews.contribution(disputeId, table.ofDispute(disputeId, TYPES),
-                    table.withClaims(disputeId), table.standingPerPeriod(disputeId), today));
-        }
-        return contributions;
-    }
-
-    private Map<String, Overviews.Contribution> allOf(List<String> disputes, LocalDate today) {
-        Map<String, List<StoredRecord>> opening = byDispute(table.ofTypes(TYPES));
-        Map<String, List<StoredRecord>> claims = byDispute(table.withClaims());
-        Map<String, Map<String, Long>> periods = table.standingPerPeriodByDispute();
-        Map<String, Overviews.Contribution> contributions = new HashMap<>();
-        for (String disputeId : disputes) {
-            contributions.put(disputeId, Overviews.contribution(disputeId, opening.getOrDefault(disputeId, List.of()),
-                    claims.getOrDefault(disputeId, List.of()), periods.getOrDefault(disputeId, Map.of()), today));
+        for (int from = 0; from < disputes.size(); from += CHUNK) {
+            List<String> chunk = disputes.subList(from, Math.min(disputes.size(), from + CHUNK));
+            Map<String, List<StoredRecord>> opening = byDispute(table.ofDisputes(chunk, TYPES));
+            Map<String, List<StoredRecord>> claims = byDispute(table.withClaims(chunk));
+            Map<String, Map<String, Long>> periods = table.standingPerPeriod(chunk);
+            for (String disputeId : chunk) {
+                contributions.put(disputeId, Overviews.contribution(disputeId, opening.getOrDefault(disputeId, List.of()),
+                        claims.getOrDefault(disputeId, List.of()), periods.getOrDefault(disputeId, Map.of()), today));
+            }
         }
         return contributions;
     }
