@@ -537,10 +537,7 @@ public final class RecordTable implements RecordAccess {
 
     /** The dispute's records of the given kinds (simple class names such as {@code StatusChanged}). */
     public List<StoredRecord> ofDispute(String disputeId, Collection<String> types) {
-        flush();
-        return named.query("SELECT body FROM " + served(records) + " WHERE dispute_id = :dispute AND record_type IN (:types)",
-                new MapSqlParameterSource().addValue("dispute", disputeId).addValue("types", types),
-                (rs, i) -> Json.read(rs.getString(1)));
+        return ofDisputes(List.of(disputeId), types);
     }
 
     /** The given disputes' records of the given kinds. */
@@ -645,9 +642,7 @@ public final class RecordTable implements RecordAccess {
 
     /** The dispute's records that carry figures. */
     public List<StoredRecord> withClaims(String disputeId) {
-        flush();
-        return jdbc.query("SELECT body FROM " + served(records) + " WHERE dispute_id = ? AND has_claims = TRUE",
-                (rs, i) -> Json.read(rs.getString(1)), disputeId);
+        return withClaims(List.of(disputeId));
     }
 
     /**
