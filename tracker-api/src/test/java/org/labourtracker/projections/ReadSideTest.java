@@ -13,6 +13,10 @@ import org.labourtracker.projections.admin.ReplayProgress;
 import org.labourtracker.projections.admin.ReplayService;
 import org.labourtracker.projections.figures.DisputeFigures;
 import org.labourtracker.projections.figures.DisputeFiguresQuery;
+import org.labourtracker.projections.overview.DisputeBrief;
+import org.labourtracker.projections.overview.DisputeFilter;
+import org.labourtracker.projections.overview.DisputeList;
+import org.labourtracker.projections.overview.DisputeListQuery;
 import org.labourtracker.projections.overview.Overview;
 import org.labourtracker.projections.overview.OverviewQuery;
 import org.labourtracker.projections.people.DisputePeople;
@@ -81,6 +85,11 @@ abstract class ReadSideTest {
 
     Overview overview() {
         return queries.query(new OverviewQuery(), Overview.class).join();
+    }
+
+    /** The disputes in brief, in the order of their ids, as the dispute list reads them. */
+    List<DisputeBrief> disputes() {
+        return queries.query(DisputeListQuery.after(DisputeFilter.NONE, null, 1000), DisputeList.class).join().disputes();
     }
 
     DisputeSnapshot asKnown(DisputeAsKnownQuery query) {

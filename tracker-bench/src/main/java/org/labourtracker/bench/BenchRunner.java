@@ -129,6 +129,7 @@ class BenchRunner implements ApplicationRunner {
         lag(recordings, processors);
         longStream(recordings, rebuild, base, token);
         long events = rebuild(workload, ceiling, rebuild, log, processors.size());
+        overview(workload, base, token);
         organisation(workload, base, token);
         report.progress("memory");
         memory(events);
@@ -396,6 +397,32 @@ class BenchRunner implements ApplicationRunner {
         report.add(new Report.Line("rebuild-rows-per-event", String.format(Locale.ROOT, "%.2f", perEvent), null, null,
                 "<= 1.2", perEvent <= 1.2));
         return events;
+    }
+
+    /**
+     * The overview and the dispute list over every dispute in the store: the overview's first answer after
+     * the rebuild (computed from the tables kept beside the records), then its answers while nothing
+     * changes, and the first page of the list, whole and by employer.
+     */
+    private void overview(Workload workload, URI base, String token) throws Exception {
+        Reads reads = new Reads(base, token);
+        long start = System.nanoTime();
+        String overview = reads.get("/api/overview");
+        double firstMillis = (System.nanoTime() - start) / 1e6;
+        long disputes = context.getBean(ObjectMapper.class).readTree(overview).path("disputes").asLong();
+        report.progress(String.format("the overview and the dispute list over %,d disputes", disputes));
+        report.add(new Report.Line("overview-first-after-rebuild", Report.millis(firstMillis),
+                String.format("%,d disputes", disputes), null, null, null));
+        Reads.Sample again = reads.sample("/api/overview", settings.querySamples());
+        report.note(String.format("  overview: an answer of %s", Report.kilobytes(again.bytes())));
+        report.add(new Report.Line("overview-p99", Report.millis(again.latencies().millis(99)), null, null, null, null));
+        Reads.Sample list = reads.sample("/api/disputes?limit=50", settings.querySamples());
+        report.add(new Report.Line("dispute-list-first-page-p99", Report.millis(list.latencies().millis(99)), null, null,
+                null, null));
+        Reads.Sample byEmployer = reads.sample("/api/disputes?limit=50&employer="
+                + URLEncoder.encode(workload.employer(), StandardCharsets.UTF_8), settings.querySamples());
+        report.add(new Report.Line("dispute-list-by-employer-p99", Report.millis(byEmployer.latencies().millis(99)),
+                null, null, null, null));
     }
 
     /**

@@ -47,7 +47,7 @@ public class Maps {
     }
 
     private Stream<Located> everyRecord(boolean confidentialVisible, String except) {
-        return views.overview().briefs().stream()
+        return views.everyDispute().stream()
                 .filter(brief -> !brief.disputeId().equals(except))
                 .flatMap(brief -> records(brief, confidentialVisible));
     }

@@ -14,6 +14,7 @@ import org.labourtracker.api.recording.RecordKinds;
 import org.labourtracker.dispute.DisputeStatus;
 import org.labourtracker.projections.history.SearchText;
 import org.labourtracker.projections.overview.DisputeBrief;
+import org.labourtracker.projections.overview.DisputeFilter;
 
 /**
  * The filters of the dispute list, the search and the pages that offer them, as given in a query
@@ -26,6 +27,10 @@ import org.labourtracker.projections.overview.DisputeBrief;
 public record Filters(String q, List<String> terms, String country, String region, String employer, String union,
                       String industry, DisputeStatus status, LocalDate from, LocalDate to, String kind,
                       Set<String> types) {
+
+    /** No filter: every dispute. */
+    public static final Filters NONE = new Filters(null, List.of(), null, null, null, null, null, null, null, null,
+            null, null);
 
     static final int LONGEST_QUERY = 200;
     static final int MOST_TERMS = 10;
@@ -74,6 +79,15 @@ public record Filters(String q, List<String> terms, String country, String regio
     boolean onDisputes() {
         return country != null || region != null || employer != null || union != null || industry != null
                 || status != null;
+    }
+
+    /**
+     * The filters on the dispute itself, as the dispute list asks for them; with {@code begun}, also when
+     * the dispute may have begun.
+     */
+    DisputeFilter disputeFilter(boolean begun) {
+        return new DisputeFilter(country, region, employer, union, industry, status, begun ? from : null,
+                begun ? to : null);
     }
 
     /** Whether the dispute passes the filters on the dispute itself. */

@@ -2,11 +2,9 @@ package org.labourtracker.api.reading;
 
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 
 import org.labourtracker.api.problem.InvalidRequest;
 import org.labourtracker.api.problem.Problems;
@@ -91,15 +89,7 @@ class ReadingController {
         if (limit < 1 || limit > MAX_PAGE) {
             throw new InvalidRequest("limit", "must be between 1 and " + MAX_PAGE);
         }
-        Filters filters = filter.filters();
-        String afterId = Paging.afterDispute(after);
-        Predicate<DisputeBrief> wanted = brief -> afterId == null || brief.disputeId().compareTo(afterId) > 0;
-        wanted = wanted.and(search.keeps(filters, reader));
-        List<DisputeBrief> page = views.overview().briefs().stream()
-                .sorted(Comparator.comparing(DisputeBrief::disputeId))
-                .filter(wanted)
-                .limit(limit + 1L)
-                .toList();
+        List<DisputeBrief> page = search.disputes(filter.filters(), reader, false, Paging.afterDispute(after), limit + 1);
         boolean more = page.size() > limit;
         List<DisputeBrief> shown = more ? page.subList(0, limit) : page;
         return new DisputePage(shown, more ? DisputeCursor.after(shown.get(shown.size() - 1).disputeId()) : null);

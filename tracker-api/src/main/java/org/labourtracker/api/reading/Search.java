@@ -1,5 +1,7 @@
 package org.labourtracker.api.reading;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,6 +16,8 @@ import org.labourtracker.evidence.When;
 import org.labourtracker.projections.history.Standing;
 import org.labourtracker.projections.history.TimelinePosition;
 import org.labourtracker.projections.overview.DisputeBrief;
+import org.labourtracker.projections.overview.DisputeFilter;
+import org.labourtracker.projections.overview.DisputeListQuery;
 import org.labourtracker.projections.search.RecordHit;
 import org.labourtracker.projections.search.RecordHits;
 import org.labourtracker.projections.search.RecordSearchQuery;
@@ -30,6 +34,8 @@ public class Search {
 
     public static final int DEFAULT_PAGE = 50;
     public static final int MAX_PAGE = 500;
+    /** Disputes read from the store at a time while the filters are checked. */
+    private static final int CHUNK = 500;
 
     private final Views views;
     private final ConfidentialNames names;
@@ -79,15 +85,49 @@ public class Search {
         } catch (IllegalArgumentException notACursor) {
             throw new InvalidRequest("after", "is not a cursor given by this search");
         }
-        List<DisputeBrief> briefs = views.overview().briefs();
-        Map<String, String> titles = briefs.stream().collect(Collectors.toMap(DisputeBrief::disputeId,
-                brief -> brief.title() == null ? brief.disputeId() : brief.title()));
-        Set<String> disputes = filters.onDisputes()
-                ? briefs.stream().filter(filters::keeps).map(DisputeBrief::disputeId).collect(Collectors.toSet())
-                : null;
+        Set<String> disputes = filters.onDisputes() ? keptDisputes(filters) : null;
         RecordHits found = views.search(new RecordSearchQuery(filters.terms(), disputes, filters.types(),
                 filters.from(), filters.to(), from, limit, Clearance.mayReadConfidential(reader), hidden(reader)));
+        Map<String, String> titles = views.titles(found.hits().stream().map(RecordHit::disputeId)
+                .collect(Collectors.toSet()));
         return new SearchPage(found.hits().stream().map(hit -> hit(hit, titles)).toList(), found.next());
+    }
+
+    /** Every dispute the filters on the dispute itself keep (not when it began: the search's dates are the records'). */
+    private Set<String> keptDisputes(Filters filters) {
+        Set<String> kept = new HashSet<>();
+        String after = null;
+        List<DisputeBrief> chunk;
+        do {
+            chunk = views.disputes(DisputeListQuery.after(filters.disputeFilter(false), after, CHUNK));
+            chunk.stream().filter(filters::keeps).map(DisputeBrief::disputeId).forEach(kept::add);
+            after = chunk.isEmpty() ? null : chunk.get(chunk.size() - 1).disputeId();
+        } while (chunk.size() == CHUNK);
+        return kept;
+    }
+
+    /**
+     * Up to {@code limit} disputes that the filters keep, as the reader may see them: in the order of
+     * their ids after the dispute {@code afterId}, or, {@code activeFirst}, the active first and the
+     * latest begun first. The store keeps those that pass the filters on the dispute itself; the rest
+     * (kinds of record, words) are checked here, dispute by dispute, {@value #CHUNK} disputes read at a time.
+     */
+    public List<DisputeBrief> disputes(Filters filters, Authentication reader, boolean activeFirst, String afterId,
+                                       int limit) {
+        Predicate<DisputeBrief> keeps = keeps(filters, reader);
+        List<DisputeBrief> kept = new ArrayList<>();
+        String after = afterId;
+        int offset = 0;
+        List<DisputeBrief> chunk;
+        do {
+            DisputeFilter filter = filters.disputeFilter(true);
+            chunk = views.disputes(activeFirst ? DisputeListQuery.activeFirst(filter, offset, CHUNK)
+                    : DisputeListQuery.after(filter, after, CHUNK));
+            offset += chunk.size();
+            after = chunk.isEmpty() ? after : chunk.get(chunk.size() - 1).disputeId();
+            chunk.stream().filter(keeps).limit(limit - kept.size()).forEach(kept::add);
+        } while (chunk.size() == CHUNK && kept.size() < limit);
+        return kept;
     }
 
     /**

@@ -1,6 +1,9 @@
 package org.labourtracker.api.reading;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -10,6 +13,11 @@ import org.labourtracker.evidence.StreamNotFound;
 import org.labourtracker.projections.figures.DisputeFigures;
 import org.labourtracker.projections.history.TimelinePosition;
 import org.labourtracker.projections.figures.DisputeFiguresQuery;
+import org.labourtracker.projections.overview.DisputeBrief;
+import org.labourtracker.projections.overview.DisputeBriefsQuery;
+import org.labourtracker.projections.overview.DisputeFilter;
+import org.labourtracker.projections.overview.DisputeList;
+import org.labourtracker.projections.overview.DisputeListQuery;
 import org.labourtracker.projections.overview.Overview;
 import org.labourtracker.projections.overview.OverviewQuery;
 import org.labourtracker.projections.organisations.OrganisationQuery;
@@ -27,6 +35,8 @@ import org.labourtracker.projections.summary.DisputeSummaryQuery;
 import org.labourtracker.projections.timeline.DisputeTimeline;
 import org.labourtracker.projections.timeline.DisputeTimelinePageQuery;
 import org.labourtracker.projections.timeline.DisputeTimelineQuery;
+import org.labourtracker.projections.timeline.RecentRecords;
+import org.labourtracker.projections.timeline.RecentRecordsQuery;
 import org.labourtracker.projections.timeline.TimelinePage;
 import org.labourtracker.projections.timeline.TimelineEntry;
 import org.labourtracker.projections.timetravel.DisputeAsKnownQuery;
@@ -39,6 +49,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class Views {
+
+    private static final int EVERY_CHUNK = 1000;
 
     private final QueryGateway queries;
     private final LogProofs log;
@@ -110,6 +122,39 @@ public class Views {
 
     public Overview overview() {
         return ask(new OverviewQuery(), Overview.class);
+    }
+
+    /** Disputes in brief, as the query asks. */
+    public List<DisputeBrief> disputes(DisputeListQuery query) {
+        return ask(query, DisputeList.class).disputes();
+    }
+
+    /** The records recorded last over every dispute, the latest first, as the reader may see them. */
+    public List<RecentRecords.Recent> recent(int limit, boolean confidentialVisible) {
+        return ask(new RecentRecordsQuery(limit, confidentialVisible), RecentRecords.class).records();
+    }
+
+    /** Every dispute in brief, in the order of their ids, read from the store a thousand at a time. */
+    public List<DisputeBrief> everyDispute() {
+        List<DisputeBrief> every = new ArrayList<>();
+        List<DisputeBrief> chunk;
+        do {
+            chunk = disputes(DisputeListQuery.after(DisputeFilter.NONE,
+                    every.isEmpty() ? null : every.get(every.size() - 1).disputeId(), EVERY_CHUNK));
+            every.addAll(chunk);
+        } while (chunk.size() == EVERY_CHUNK);
+        return every;
+    }
+
+    /** The given disputes in brief, in the order of their ids; those unknown or withdrawn are left out. */
+    public List<DisputeBrief> briefs(Set<String> disputeIds) {
+        return disputeIds.isEmpty() ? List.of() : ask(new DisputeBriefsQuery(disputeIds), DisputeList.class).disputes();
+    }
+
+    /** The titles of the given disputes, by id. */
+    public Map<String, String> titles(Set<String> disputeIds) {
+        return briefs(disputeIds).stream().collect(Collectors.toMap(DisputeBrief::disputeId,
+                brief -> brief.title() == null ? brief.disputeId() : brief.title()));
     }
 
     /** Records found by their words, as {@link RecordSearchQuery} asks. */

@@ -25,6 +25,9 @@ import org.labourtracker.api.transparency.LogProofs;
 import org.labourtracker.api.transparency.Merkle;
 import org.labourtracker.evidence.StreamNotFound;
 import org.labourtracker.projections.history.TimelinePosition;
+import org.labourtracker.projections.overview.DisputeBrief;
+import org.labourtracker.projections.overview.DisputeFilter;
+import org.labourtracker.projections.overview.DisputeListQuery;
 import org.labourtracker.projections.people.CaseView;
 import org.labourtracker.projections.timeline.DisputeTimeline;
 import org.labourtracker.projections.timeline.RecordChange;
@@ -53,6 +56,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @Controller
 @RequestMapping("/audit")
 class AuditPage {
+
+    /** Disputes listed at most, by id; an auditor reaches any other by its id. */
+    static final int LISTED = 500;
 
     private final Views views;
     private final EventStore eventStore;
@@ -103,7 +109,9 @@ class AuditPage {
         model.addAttribute("integrity", integrity.verify(null, supplied ? checkpoint : null));
         model.addAttribute("checkpoint", checkpoints.latest().orElseGet(checkpoints::signNow));
         model.addAttribute("suppliedText", supplied ? checkpoint : "");
-        model.addAttribute("briefs", views.overview().briefs());
+        List<DisputeBrief> briefs = views.disputes(DisputeListQuery.after(DisputeFilter.NONE, null, LISTED + 1));
+        model.addAttribute("briefs", briefs.size() > LISTED ? briefs.subList(0, LISTED) : briefs);
+        model.addAttribute("disputes", briefs.size() > LISTED ? views.overview().disputes() : briefs.size());
         return "audit";
     }
 

@@ -18,7 +18,6 @@ import org.labourtracker.legal.CaseEvent;
 import org.labourtracker.legal.Sentence;
 import org.labourtracker.projections.figures.ClaimView;
 import org.labourtracker.projections.figures.SideRange;
-import org.labourtracker.projections.overview.FigurePart;
 import org.labourtracker.projections.overview.FigureTotal;
 import org.labourtracker.projections.overview.SideTotal;
 import org.labourtracker.projections.people.CitedDetention;
@@ -146,8 +145,8 @@ class Formats {
      * up", or "one incident" when there is nothing to add.
      */
     public String method(FigureTotal total) {
-        long disputes = total.parts().stream().map(FigurePart::disputeId).distinct().count();
-        int parts = total.parts().size();
+        int disputes = total.disputes();
+        int parts = total.partCount();
         return switch (total.method()) {
             case SUM_OF_INCIDENTS -> parts == 1 ? "one incident"
                     : parts + " incidents" + (disputes > 1 ? " in " + disputes + " disputes" : "") + " added up";

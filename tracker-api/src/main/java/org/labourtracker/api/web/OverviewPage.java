@@ -3,13 +3,16 @@ package org.labourtracker.api.web;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.labourtracker.api.map.Maps;
 import org.labourtracker.api.map.TileServer;
+import org.labourtracker.api.reading.Filters;
 import org.labourtracker.api.reading.Search;
 import org.labourtracker.api.reading.Views;
 import org.labourtracker.api.security.Clearance;
@@ -17,6 +20,7 @@ import org.labourtracker.dispute.DisputeStatus;
 import org.labourtracker.projections.overview.DisputeBrief;
 import org.labourtracker.projections.overview.Overview;
 import org.labourtracker.projections.overview.PeriodCount;
+import org.labourtracker.projections.timeline.RecentRecords;
 import org.labourtracker.projections.timeline.TimelineEntry;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -29,6 +33,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 class OverviewPage {
 
     private static final int RECENT = 12;
+    /** Disputes listed at most: the active first, the latest begun first. */
+    static final int SHOWN = 100;
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
 
     private final Views views;
@@ -54,19 +60,15 @@ class OverviewPage {
         boolean visible = Clearance.mayReadConfidential(reader);
         Overview overview = views.overview();
         FilterForm form = FilterForm.of(parameters);
-        List<DisputeBrief> briefs = overview.briefs().stream()
-                .sorted(Comparator.comparing(DisputeBrief::active).reversed()
-                        .thenComparing(brief -> brief.started() == null ? null : brief.started().on(),
-                                Comparator.nullsLast(Comparator.reverseOrder())))
-                .toList();
+        Filters filters = form.filters() == null ? Filters.NONE : form.filters();
+        List<DisputeBrief> found = search.disputes(filters, reader, true, null, SHOWN + 1);
+        List<DisputeBrief> shown = found.size() > SHOWN ? found.subList(0, SHOWN) : found;
         model.addAttribute("overview", overview);
-        model.addAttribute("briefs", briefs);
         model.addAttribute("form", form);
         model.addAttribute("mayExport", exports.offered(reader));
         model.addAttribute("statuses", List.of(DisputeStatus.values()));
-        List<DisputeBrief> shown = form.filters() == null ? briefs
-                : briefs.stream().filter(search.keeps(form.filters(), reader)).toList();
         model.addAttribute("shown", shown);
+        model.addAttribute("more", found.size() > SHOWN);
         model.addAttribute("tiles", tiles);
         model.addAttribute("places", maps.disputes(shown.stream().map(DisputeBrief::disputeId)
                 .collect(Collectors.toSet()), visible));
@@ -75,21 +77,15 @@ class OverviewPage {
         model.addAttribute("months", BarList.of(overview.eventsPerMonth().stream()
                 .sorted(Comparator.comparing(PeriodCount::period))
                 .map(period -> new BarList.Count(period(period.period()), period.records(), 0)).toList()));
-        model.addAttribute("titles", briefs.stream().collect(Collectors.toMap(DisputeBrief::disputeId, DisputeBrief::title)));
-        model.addAttribute("recent", recent(briefs, visible));
+        List<RecentRecords.Recent> recent = views.recent(RECENT, visible);
+        Set<String> named = new HashSet<>();
+        overview.totals().forEach(total -> total.parts().forEach(part -> named.add(part.disputeId())));
+        recent.forEach(r -> named.add(r.disputeId()));
+        Map<String, String> titles = views.titles(named);
+        model.addAttribute("titles", titles);
+        model.addAttribute("recent", recent.stream()
+                .map(r -> new Recent(r.disputeId(), titles.getOrDefault(r.disputeId(), r.disputeId()), r.entry())).toList());
         return "overview";
-    }
-
-    /** The records entered last, over every dispute, as the reader may see them. */
-    private List<Recent> recent(List<DisputeBrief> briefs, boolean visible) {
-        Map<String, String> titles = briefs.stream()
-                .collect(Collectors.toMap(DisputeBrief::disputeId, DisputeBrief::title));
-        return briefs.stream()
-                .flatMap(brief -> views.timeline(brief.disputeId(), visible).entries().stream()
-                        .map(entry -> new Recent(brief.disputeId(), titles.get(brief.disputeId()), entry)))
-                .sorted(Comparator.comparing((Recent r) -> r.entry().recordedAt()).reversed())
-                .limit(RECENT)
-                .toList();
     }
 
     /** {@code 2011-05} as "May 2011"; a year alone stands for records known only to the year. */

@@ -60,8 +60,13 @@ class RecordStoreMigrationTest {
                         new DetentionsReported(DISPUTE, "held", "Held before the Aktau trial", DetentionKind.DETAINED,
                                 List.of(Claim.of(EURASIANET, 1, 1, 1, null)),
                                 List.of(new Person("tuletayeva", "Roza Tuletayeva", PersonRole.WORKER, true)), EVIDENCE)));
-        // today's fold asks which set of tables to write (a column of V16): given for it, taken away after
+        // today's fold asks which set of tables to write (a column of V16) and counts records per period (a
+        // table of V18): given for it, taken away after
         jdbc.update("ALTER TABLE rm_serving ADD COLUMN rebuilding BOOLEAN DEFAULT FALSE NOT NULL");
+        for (String readModel : OLD_READ_MODELS) {
+            jdbc.update("CREATE TABLE rm_" + readModel + "_period (stream_id VARCHAR(100), period VARCHAR(7), "
+                    + "dispute_id VARCHAR(100), records BIGINT)");
+        }
         RecordTable timeline = new RecordTable(jdbc, "rm_timeline");
         for (String readModel : OLD_READ_MODELS) {
             RecordTable old = new RecordTable(jdbc, "rm_" + readModel);
@@ -77,9 +82,12 @@ class RecordStoreMigrationTest {
         StoredRecord held = timeline.find(DISPUTE, "held").orElseThrow();
         jdbc.update("DELETE FROM rm_timeline_name");
         jdbc.update("ALTER TABLE rm_serving DROP COLUMN rebuilding");
+        for (String readModel : OLD_READ_MODELS) {
+            jdbc.update("DROP TABLE rm_" + readModel + "_period");
+        }
 
         Flyway.configure().dataSource(database).locations("classpath:db/migration/h2")
-                .javaMigrations(personNames, new RecordStoreMigration()).load().migrate();
+                .javaMigrations(personNames, new RecordStoreMigration(), new OverviewTablesMigration()).load().migrate();
 
         RecordTable store = new RecordTable(jdbc, RecordProjection.TABLES);
         assertThat(store.find(DISPUTE, "held")).contains(held);
@@ -87,9 +95,21 @@ class RecordStoreMigrationTest {
         assertThat(store.namedPeople()).containsExactly(new NamedPerson(DISPUTE, "tuletayeva", "Roza Tuletayeva", true));
         assertThat(jdbc.queryForList("SELECT LOWER(table_name) FROM information_schema.tables "
                 + "WHERE LOWER(table_name) LIKE 'rm\\_%' ORDER BY 1", String.class))
-                .containsExactly("rm_serving", "rm_store_name", "rm_store_name_aside", "rm_store_person",
-                        "rm_store_person_aside", "rm_store_record", "rm_store_record_aside", "rm_store_stream",
-                        "rm_store_stream_aside");
+                .containsExactly("rm_serving", "rm_store_brief", "rm_store_brief_aside", "rm_store_name",
+                        "rm_store_name_aside", "rm_store_party", "rm_store_party_aside", "rm_store_period",
+                        "rm_store_period_aside", "rm_store_person", "rm_store_person_aside", "rm_store_record",
+                        "rm_store_record_aside", "rm_store_stale", "rm_store_stale_aside", "rm_store_stream",
+                        "rm_store_stream_aside", "rm_store_total", "rm_store_total_aside");
+        // the views kept beside the records are filled from the records migrated (V18)
+        assertThat(jdbc.queryForList("SELECT dispute_id || ' ' || status FROM rm_store_brief", String.class))
+                .containsExactly(DISPUTE + " ACTIVE");
+        assertThat(jdbc.queryForList("SELECT side || ' ' || name FROM rm_store_party", String.class))
+                .containsExactly("EMPLOYER OzenMunaiGas");
+        assertThat(jdbc.queryForList("SELECT kind || ' ' || COALESCE(o_low, i_low) || '-' || COALESCE(o_high, i_high) "
+                + "|| ' ' || parts FROM rm_store_total", String.class)).containsExactly("DETAINED 1-1 1");
+        // both records happened in 2012, known to the year
+        assertThat(jdbc.queryForList("SELECT period || ' ' || records FROM rm_store_period", String.class))
+                .containsExactly("2012 2");
         assertThat(jdbc.queryForList("SELECT read_model FROM rm_serving", String.class)).containsExactly("rm_store");
         assertThat(jdbc.queryForList("SELECT processor_name FROM token_entry", String.class))
                 .containsExactly(RecordProjection.PROCESSOR);

@@ -34,7 +34,7 @@ class OrganisationPagesTest {
 
     private static final String VIEWER = TestUsers.basic(Role.VIEWER);
     private static final String AMCU = "Association of Mineworkers and Construction Union";
-    private static final String PLATINUM_STRIKE = """
+    static final String PLATINUM_STRIKE = """
             {"stream": "disputes", "record": {"disputeId": "platinum-belt-strike-2014", "recordId": "open", \
             "title": "Platinum belt strike", "industry": "Platinum mining", "status": "ACTIVE", \
             "employers": [{"name": "Anglo American Platinum", "owners": []}, {"name": "Impala Platinum", "owners": []}, \

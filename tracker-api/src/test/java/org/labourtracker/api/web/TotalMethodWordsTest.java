@@ -2,6 +2,7 @@ package org.labourtracker.api.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -58,6 +59,7 @@ class TotalMethodWordsTest {
 
     private static FigureTotal total(FigureKind kind, TotalMethod method, FigurePart... parts) {
         return new FigureTotal(kind, null, new SideTotal(10, 13, parts.length, 0, 0, false, false),
-                new SideTotal(11, 71, parts.length, 0, 0, false, true), method, List.of(parts));
+                new SideTotal(11, 71, parts.length, 0, 0, false, true), method,
+                (int) Arrays.stream(parts).map(FigurePart::disputeId).distinct().count(), parts.length, List.of(parts));
     }
 }

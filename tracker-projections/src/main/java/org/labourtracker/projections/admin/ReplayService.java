@@ -60,9 +60,11 @@ public class ReplayService {
     private final SharedTokenStore tokens;
     private final TransactionManager transactions;
     private final JdbcTemplate jdbc;
+    private final RecordTable records;
 
     ReplayService(EventProcessingConfiguration processing, ProcessorNodes nodes, SharedTokenStore tokens,
-                  TransactionManager transactions, JdbcTemplate jdbc) {
+                  TransactionManager transactions, JdbcTemplate jdbc, RecordTable records) {
+        this.records = records;
         this.processing = processing;
         this.nodes = nodes;
         this.tokens = tokens;
@@ -193,6 +195,7 @@ public class ReplayService {
     void serveFinishedRebuilds() {
         TABLES.forEach((processorName, tables) -> {
             if (RecordTable.isReplayingAside(jdbc, tables) && replayed(processorName).done()) {
+                records.completeRebuilt();
                 transactions.executeInTransaction(() -> RecordTable.serveRebuilt(jdbc, tables));
                 log.info("Read model {} rebuilt; its readers are served from it again", processorName);
             }

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 
 import org.labourtracker.dispute.DisputeEvent.DemandOutcomeRecorded;
@@ -50,7 +51,14 @@ public final class RecordTable implements RecordAccess {
             + "recorded_at, standing, has_claims, mentions_people, body, search_text";
     /** The suffix of the second set of tables. */
     private static final String ASIDE = "_aside";
-    private static final List<String> TABLES = List.of("_record", "_stream", "_person", "_name");
+    /** The suffixes of the two sets of tables. */
+    public static final List<String> SIDES = List.of("", ASIDE);
+    /**
+     * The store's tables: records, streams, confidentiality changes, names, standing records per stream
+     * and period, and the tables of the views kept beside the records ({@link KeptView}).
+     */
+    private static final List<String> TABLES = List.of("_record", "_stream", "_person", "_name", "_period", "_brief",
+            "_party", "_total", "_stale");
     /** The body column's size: a longer record fails in the handler, where the dead-letter queue catches it. */
     private static final int MAX_BODY = 1_000_000;
     /** Stream-to-dispute mappings remembered per read model; a stream's dispute never changes. */
@@ -68,7 +76,9 @@ public final class RecordTable implements RecordAccess {
     private final String streams;
     private final String people;
     private final String names;
+    private final String periods;
     private final String prefix;
+    private final List<KeptView> keptViews = new CopyOnWriteArrayList<>();
     /** The side of a rebuild's switch that the view this thread computes reads ({@link #consistently}). */
     private final ThreadLocal<String> servedSuffix = new ThreadLocal<>();
     /** Committed mappings, so that the events of a legal case do not each ask for their dispute. */
@@ -90,7 +100,50 @@ public final class RecordTable implements RecordAccess {
         this.streams = prefix + "_stream";
         this.people = prefix + "_person";
         this.names = prefix + "_name";
+        this.periods = prefix + "_period";
         this.prefix = prefix;
+    }
+
+    /**
+     * A view kept in tables of the store's sets ({@link #TABLES}), told of the records written in the
+     * transaction that writes them, so that a rebuild builds it aside with them. While it is told, the
+     * store's queries and {@link #servedTable} are those of the set written.
+     */
+    public interface KeptView {
+        /** Brings the view up to date with these records, just written; the store's queries read the set written. */
+        void written(List<Written> records);
+
+        /** Makes the view whole in the set of tables with this suffix, before readers are served from it. */
+        void complete(String suffix);
+    }
+
+    /**
+     * Makes every view kept beside the records whole in the set a rebuild filled: called once its replay
+     * is done, before readers are switched to it.
+     */
+    public void completeRebuilt() {
+        String rebuilt = writtenSuffix(jdbc, prefix);
+        keptViews.forEach(view -> view.complete(rebuilt));
+    }
+
+    /** The suffix of the set of tables readers are served from now (one of {@link #SIDES}). */
+    public String servedSide() {
+        String pinned = servedSuffix.get();
+        return pinned != null ? pinned : servedSuffix(jdbc, prefix);
+    }
+
+    /**
+     * A record just written to the store.
+     *
+     * @param record  the record as it now stands
+     * @param updated whether it was stored before (edited, retracted, merged), not added
+     */
+    public record Written(StoredRecord record, boolean updated) {
+    }
+
+    /** Keeps the view up to date as records are written. */
+    public void keep(KeptView view) {
+        keptViews.add(view);
     }
 
     /**
@@ -99,8 +152,8 @@ public final class RecordTable implements RecordAccess {
      */
     public void clear() {
         knownDisputes.clear();
-        for (String table : List.of(records, streams, people, names)) {
-            jdbc.update("DELETE FROM " + written(table));
+        for (String table : TABLES) {
+            jdbc.update("DELETE FROM " + written(prefix + table));
         }
     }
 
@@ -195,15 +248,10 @@ public final class RecordTable implements RecordAccess {
             pending.names.addAll(namesIn(r));
             return;
         }
-        writeNames(namesIn(r));
-        String table = written(records);
-        Integer present = jdbc.queryForObject("SELECT COUNT(*) FROM " + table + " WHERE stream_id = ? AND record_id = ?",
-                Integer.class, r.streamId(), r.recordId());
-        if (present != null && present > 0) {
-            return;
-        }
-        jdbc.update("INSERT INTO " + table + " (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                insertArguments(r, body, words));
+        Pending once = new Pending(writtenSuffix(jdbc, prefix));
+        once.records.put(new Key(r.streamId(), r.recordId()), new Write(r, body, words, true, false));
+        once.names.addAll(namesIn(r));
+        write(once);
     }
 
     @Override
@@ -219,7 +267,9 @@ public final class RecordTable implements RecordAccess {
             pending.records.put(key, new Write(r, body, words, insert, insert));
             return;
         }
-        jdbc.update(UPDATE.formatted(written(records)), updateArguments(r, body, words));
+        Pending once = new Pending(writtenSuffix(jdbc, prefix));
+        once.records.put(new Key(r.streamId(), r.recordId()), new Write(r, body, words, false, false));
+        write(once);
     }
 
     @Override
@@ -315,29 +365,102 @@ public final class RecordTable implements RecordAccess {
             pending.committedStreams.putAll(pending.streams);
             pending.streams.clear();
         }
+        List<Written> written = new ArrayList<>();
         if (!pending.records.isEmpty()) {
-            List<Object[]> inserts = new ArrayList<>();
-            List<Object[]> updates = new ArrayList<>();
-            pending.records.values().forEach(write -> {
-                if (write.insert()) {
-                    inserts.add(insertUnlessStoredArguments(write.record(), write.body(), write.words()));
-                } else {
-                    updates.add(updateArguments(write.record(), write.body(), write.words()));
-                }
-            });
-            String table = records + pending.suffix;
-            if (!inserts.isEmpty()) {
-                jdbc.batchUpdate(INSERT_UNLESS_STORED.formatted(table, table), inserts);
-            }
-            if (!updates.isEmpty()) {
-                jdbc.batchUpdate(UPDATE.formatted(table), updates);
-            }
+            List<Write> inserts = new ArrayList<>();
+            List<Write> updates = new ArrayList<>();
+            pending.records.values().forEach(write -> (write.insert() ? inserts : updates).add(write));
             pending.records.clear();
+            String table = records + pending.suffix;
+            int[] inserted = inserts.isEmpty() ? new int[0] : jdbc.batchUpdate(INSERT_UNLESS_STORED.formatted(table, table),
+                    inserts.stream().map(w -> insertUnlessStoredArguments(w.record(), w.body(), w.words())).toList());
+            if (!updates.isEmpty()) {
+                jdbc.batchUpdate(UPDATE.formatted(table), updates.stream()
+                        .map(w -> updateArguments(w.record(), w.body(), w.words())).toList());
+            }
+            Set<String> recount = new LinkedHashSet<>();
+            Map<List<String>, Long> added = new LinkedHashMap<>();
+            for (int i = 0; i < inserts.size(); i++) {
+                StoredRecord record = inserts.get(i).record();
+                if (inserted[i] == 0) {
+                    continue;
+                }
+                written.add(new Written(record, false));
+                if (inserted[i] != 1) {
+                    // the driver did not say whether the row was added: count the stream's records again
+                    recount.add(record.streamId());
+                } else if (record.stands()) {
+                    added.merge(List.of(record.streamId(), record.period(), record.disputeId()), 1L, Long::sum);
+                }
+            }
+            updates.forEach(write -> {
+                written.add(new Written(write.record(), true));
+                recount.add(write.record().streamId());
+            });
+            countStanding(pending.suffix, recount, added);
         }
         writeNames(pending.names);
         pending.names.clear();
         writeFolded(pending.folded);
         pending.folded.clear();
+        if (!written.isEmpty() && !keptViews.isEmpty()) {
+            reading(pending.suffix, () -> {
+                keptViews.forEach(view -> view.written(written));
+                return null;
+            });
+        }
+    }
+
+    /**
+     * Keeps the standing records per stream and period: records added are counted in; the streams of
+     * records edited (which may have moved to another period or stopped standing) are counted again.
+     * Kept per stream, so that only the processor's segment that writes a stream writes its counts.
+     */
+    private void countStanding(String suffix, Set<String> recount, Map<List<String>, Long> added) {
+        String table = periods + suffix;
+        if (!recount.isEmpty()) {
+            MapSqlParameterSource streamIds = new MapSqlParameterSource("streams", recount);
+            named.update("DELETE FROM " + table + " WHERE stream_id IN (:streams)", streamIds);
+            named.update("INSERT INTO " + table + " (stream_id, period, dispute_id, records) "
+                    + "SELECT stream_id, period, dispute_id, COUNT(*) FROM " + records + suffix
+                    + " WHERE stream_id IN (:streams) AND standing = 'STANDING' GROUP BY stream_id, period, dispute_id",
+                    streamIds);
+        }
+        List<Object[]> increments = new ArrayList<>();
+        added.forEach((key, count) -> {
+            if (!recount.contains(key.get(0))) {
+                increments.add(new Object[]{count, key.get(0), key.get(1)});
+            }
+        });
+        if (increments.isEmpty()) {
+            return;
+        }
+        int[] updated = jdbc.batchUpdate("UPDATE " + table + " SET records = records + ? WHERE stream_id = ? AND period = ?",
+                increments);
+        List<Object[]> firsts = new ArrayList<>();
+        int i = 0;
+        for (Map.Entry<List<String>, Long> entry : added.entrySet()) {
+            if (recount.contains(entry.getKey().get(0))) {
+                continue;
+            }
+            if (updated[i++] == 0) {
+                firsts.add(new Object[]{entry.getKey().get(0), entry.getKey().get(1), entry.getKey().get(2), entry.getValue()});
+            }
+        }
+        if (!firsts.isEmpty()) {
+            jdbc.batchUpdate("INSERT INTO " + table + " (stream_id, period, dispute_id, records) VALUES (?, ?, ?, ?)", firsts);
+        }
+    }
+
+    /**
+     * Counts the standing records of every stream per period in the set of tables with this suffix,
+     * afresh: for a store whose records were written before the counts were kept.
+     */
+    public static void countStanding(JdbcTemplate jdbc, String prefix, String suffix) {
+        jdbc.update("DELETE FROM " + prefix + "_period" + suffix);
+        jdbc.update("INSERT INTO " + prefix + "_period" + suffix + " (stream_id, period, dispute_id, records) "
+                + "SELECT stream_id, period, dispute_id, COUNT(*) FROM " + prefix + "_record" + suffix
+                + " WHERE standing = 'STANDING' GROUP BY stream_id, period, dispute_id");
     }
 
     /** A name a record of the stream gives a person (empty when it gives none), and whether it marks them confidential. */
@@ -446,12 +569,39 @@ public final class RecordTable implements RecordAccess {
         if (servedSuffix.get() != null) {
             return view.get();
         }
-        servedSuffix.set(servedSuffix(jdbc, prefix));
+        return reading(servedSuffix(jdbc, prefix), view);
+    }
+
+    /** Computes a view with every query reading the set of tables with this suffix (one of {@link #SIDES}). */
+    public <T> T reading(String suffix, Supplier<T> view) {
+        String pinned = servedSuffix.get();
+        servedSuffix.set(suffix);
         try {
             return view.get();
         } finally {
-            servedSuffix.remove();
+            if (pinned == null) {
+                servedSuffix.remove();
+            } else {
+                servedSuffix.set(pinned);
+            }
         }
+    }
+
+    /** The table of the store's set that its queries read now, such as {@code rm_store_brief}, by its part ({@code _brief}). */
+    public String servedTable(String part) {
+        flush();
+        return served(prefix + part);
+    }
+
+    /**
+     * The version of everything the store holds: it changes with every event folded into any stream,
+     * and names the set of tables read, so that a view of every dispute computed at one mark holds until it changes.
+     */
+    public String mark() {
+        flush();
+        String table = served(streams);
+        return table + ":" + jdbc.queryForObject("SELECT COUNT(*) || ':' || COALESCE(SUM(last_seq), 0) FROM " + table,
+                String.class);
     }
 
     private static String servedSuffix(JdbcTemplate jdbc, String prefix) {
@@ -665,6 +815,13 @@ public final class RecordTable implements RecordAccess {
                 new MapSqlParameterSource("disputes", disputes), (rs, i) -> Json.read(rs.getString(1)));
     }
 
+    /** The records recorded last over every dispute, the latest first, read along the recording-time index. */
+    public List<StoredRecord> recordedLast(int limit) {
+        flush();
+        return jdbc.query("SELECT body FROM " + served(records) + " ORDER BY recorded_at DESC, stream_id DESC, seq DESC "
+                + "LIMIT ?", (rs, i) -> Json.read(rs.getString(1)), limit);
+    }
+
     /** The standing record of the dispute that comes last in {@link StoredRecord#TIMELINE_ORDER}. */
     public Optional<StoredRecord> latestStanding(String disputeId) {
         flush();
@@ -678,18 +835,6 @@ public final class RecordTable implements RecordAccess {
         Long count = jdbc.queryForObject("SELECT COUNT(*) FROM " + served(records)
                 + " WHERE dispute_id = ? AND standing = 'STANDING'", Long.class, disputeId);
         return count == null ? 0 : count;
-    }
-
-    /** The given disputes' standing records per period (yyyy-MM, or yyyy when only the year is known), by dispute. */
-    public Map<String, Map<String, Long>> standingPerPeriod(Collection<String> disputes) {
-        flush();
-        Map<String, Map<String, Long>> periods = new HashMap<>();
-        named.query("SELECT dispute_id, period, COUNT(*) FROM " + served(records) + " WHERE dispute_id IN (:disputes) "
-                + "AND standing = 'STANDING' GROUP BY dispute_id, period ORDER BY dispute_id, period",
-                new MapSqlParameterSource("disputes", disputes), (ResultSet rs) -> {
-                    periods.computeIfAbsent(rs.getString(1), d -> new LinkedHashMap<>()).put(rs.getString(2), rs.getLong(3));
-                });
-        return periods;
     }
 
     /** The confidentiality changes recorded in the dispute's streams. */

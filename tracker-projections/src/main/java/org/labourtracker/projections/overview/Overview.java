@@ -11,7 +11,6 @@ import java.util.Optional;
  *
  * @param disputes       how many disputes there are
  * @param activeDisputes how many of them are brewing, active or escalated
- * @param briefs         every dispute in brief
  * @param byCountry      disputes counted by country code
  * @param byRegion       disputes counted by country and region, such as "KZ / Mangystau Region"
  * @param byIndustry     disputes counted by industry
@@ -22,7 +21,6 @@ import java.util.Optional;
  */
 public record Overview(int disputes,
                        int activeDisputes,
-                       List<DisputeBrief> briefs,
                        List<FacetCount> byCountry,
                        List<FacetCount> byRegion,
                        List<FacetCount> byIndustry,
@@ -30,10 +28,6 @@ public record Overview(int disputes,
                        List<FacetCount> byStatus,
                        List<PeriodCount> eventsPerMonth,
                        List<FigureTotal> totals) {
-
-    public Optional<DisputeBrief> brief(String disputeId) {
-        return briefs.stream().filter(b -> b.disputeId().equals(disputeId)).findFirst();
-    }
 
     public static Optional<FacetCount> facet(List<FacetCount> facets, String key) {
         return facets.stream().filter(f -> f.key().equals(key)).findFirst();

@@ -9,7 +9,7 @@ import org.labourtracker.projections.history.Subscriptions;
 import org.labourtracker.projections.history.ViewChange;
 import org.springframework.stereotype.Component;
 
-/** Answers the view's queries, and sends its subscribed readers the new overview: any change may change it. */
+/** Answers the overview's and the dispute list's queries, and sends its subscribed readers the new overview: any change may change it. */
 @Component
 class OverviewQueries implements LiveView {
 
@@ -29,5 +29,15 @@ class OverviewQueries implements LiveView {
     @QueryHandler
     Overview handle(OverviewQuery query) {
         return store.overview();
+    }
+
+    @QueryHandler
+    DisputeList handle(DisputeListQuery query) {
+        return store.list(query);
+    }
+
+    @QueryHandler
+    DisputeList handle(DisputeBriefsQuery query) {
+        return store.briefs(query.disputeIds());
     }
 }

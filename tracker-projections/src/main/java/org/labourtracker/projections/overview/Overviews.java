@@ -7,11 +7,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SortedSet;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.labourtracker.dispute.VictimCategory;
 import org.labourtracker.projections.figures.ClaimStatus;
@@ -34,42 +31,32 @@ public final class Overviews {
     private Overviews() {
     }
 
+    /** Parts listed at most in each total; the others are counted ({@link FigureTotal#partCount}). */
+    public static final int LISTED_PARTS = 100;
+
     /**
-     * What one dispute adds to the overview: its brief (none before its opening record is in), the
-     * parts of its figures for the totals, and its standing records per period.
+     * What one dispute adds to the overview: its brief (none before its opening record is in, or once
+     * it is withdrawn) and its share of each total.
      */
-    public record Contribution(String disputeId, DisputeBrief brief, Map<Counted, List<FigurePart>> parts,
-                               Map<String, Long> perPeriod) {
+    public record Contribution(String disputeId, DisputeBrief brief, Map<Counted, Share> shares) {
     }
 
-    /** The overview from every dispute's records of the kinds in {@code OverviewStore.TYPES} and those with figures. */
-    public static Overview of(Collection<StoredRecord> disputeRecords, Collection<StoredRecord> claimRecords,
-                              Map<String, Long> perPeriod, LocalDate today) {
-        Map<String, List<StoredRecord>> opening = byDispute(disputeRecords);
-        Map<String, List<StoredRecord>> claims = byDispute(claimRecords);
-        SortedSet<String> disputes = new TreeSet<>(opening.keySet());
-        disputes.addAll(claims.keySet());
-        List<Contribution> contributions = disputes.stream().map(disputeId -> contribution(disputeId,
-                opening.getOrDefault(disputeId, List.of()), claims.getOrDefault(disputeId, List.of()), Map.of(), today))
-                .toList();
-        return of(contributions, perPeriod);
-    }
-
-    private static Map<String, List<StoredRecord>> byDispute(Collection<StoredRecord> records) {
-        return records.stream().collect(Collectors.groupingBy(StoredRecord::disputeId, TreeMap::new,
-                Collectors.toList()));
+    /**
+     * A dispute's share of a total: its parts added up by side, how many parts it has, and the parts
+     * themselves (which the store reads only for the disputes whose parts are listed).
+     */
+    public record Share(SideTotal official, SideTotal independent, int parts, List<FigurePart> listed) {
     }
 
     /** What the dispute adds, from its records of the kinds in {@code OverviewStore.TYPES} and those with figures. */
     public static Contribution contribution(String disputeId, Collection<StoredRecord> disputeRecords,
-                                            Collection<StoredRecord> claimRecords, Map<String, Long> perPeriod,
-                                            LocalDate today) {
+                                            Collection<StoredRecord> claimRecords, LocalDate today) {
         Redactor none = Redactor.of(true, Confidentiality.NONE, List.of());
         DisputeSummary s = disputeRecords.isEmpty() ? null
                 : Summaries.of(disputeId, disputeRecords, Optional.empty(), 0, today, none);
         if (s == null) {
             // withdrawn (its opening record no longer stands): neither listed nor counted
-            return new Contribution(disputeId, null, Map.of(), Map.of());
+            return new Contribution(disputeId, null, Map.of());
         }
         DisputeBrief brief = new DisputeBrief(disputeId, s.title(), s.status(), s.active(),
                 s.country(), s.region(), s.industry(), s.employerNames(), s.unions().stream().map(Party::name).toList(),
@@ -81,32 +68,38 @@ public final class Overviews {
                     .forEach(g -> groups.computeIfAbsent(new Counted(g.kind(), g.victims()), k -> new ArrayList<>())
                             .add(g));
         }
-        Map<Counted, List<FigurePart>> parts = new TreeMap<>(Counted.ORDER);
-        groups.forEach((counted, list) -> parts.put(counted, parts(disputeId, counted.kind(), list)));
-        return new Contribution(disputeId, brief, parts, Map.copyOf(perPeriod));
+        Map<Counted, Share> shares = new TreeMap<>(Counted.ORDER);
+        groups.forEach((counted, list) -> {
+            List<FigurePart> parts = parts(disputeId, counted.kind(), list);
+            shares.put(counted, new Share(total(parts.stream().map(p -> p.spread().official()).toList()),
+                    total(parts.stream().map(p -> p.spread().independent()).toList()), parts.size(), parts));
+        });
+        return new Contribution(disputeId, brief, shares);
     }
 
     /**
      * The overview from every dispute's contribution, in the order of their ids, and the standing
-     * records per period of every dispute (each contribution's own are not read).
+     * records per period of every dispute listed. A total lists the first {@value #LISTED_PARTS} parts
+     * in that order and counts the rest.
      */
     public static Overview of(List<Contribution> contributions, Map<String, Long> perPeriod) {
         List<DisputeBrief> briefs = new ArrayList<>();
-        Map<Counted, List<FigurePart>> parts = new TreeMap<>(Counted.ORDER);
+        Map<Counted, List<Share>> shares = new TreeMap<>(Counted.ORDER);
         for (Contribution contribution : contributions) {
             if (contribution.brief() != null) {
                 briefs.add(contribution.brief());
+                contribution.shares().forEach((counted, share) ->
+                        shares.computeIfAbsent(counted, k -> new ArrayList<>()).add(share));
             }
-            contribution.parts().forEach((counted, list) ->
-                    parts.computeIfAbsent(counted, k -> new ArrayList<>()).addAll(list));
         }
         List<FigureTotal> totals = new ArrayList<>();
-        parts.forEach((counted, list) -> totals.add(new FigureTotal(counted.kind(), counted.victims(),
-                total(list.stream().map(p -> p.spread().official()).toList()),
-                total(list.stream().map(p -> p.spread().independent()).toList()),
-                TotalMethod.of(counted.kind()), List.copyOf(list))));
+        shares.forEach((counted, list) -> totals.add(new FigureTotal(counted.kind(), counted.victims(),
+                list.stream().map(Share::official).reduce(SideTotal.NONE, SideTotal::plus),
+                list.stream().map(Share::independent).reduce(SideTotal.NONE, SideTotal::plus),
+                TotalMethod.of(counted.kind()), list.size(), list.stream().mapToInt(Share::parts).sum(),
+                list.stream().flatMap(share -> share.listed().stream()).limit(LISTED_PARTS).toList())));
 
-        return new Overview(briefs.size(), (int) briefs.stream().filter(DisputeBrief::active).count(), briefs,
+        return new Overview(briefs.size(), (int) briefs.stream().filter(DisputeBrief::active).count(),
                 facet(briefs, b -> List.of(b.country())),
                 facet(briefs, b -> List.of(b.country() + " / " + (b.region() == null ? "(unknown)" : b.region()))),
                 facet(briefs, b -> List.of(b.industry() == null ? "(unknown)" : b.industry())),
@@ -117,16 +110,9 @@ public final class Overviews {
                 List.copyOf(totals));
     }
 
-    /** The standing records per period of every dispute, from each contribution's own. */
-    public static Map<String, Long> perPeriod(Collection<Contribution> contributions) {
-        Map<String, Long> periods = new TreeMap<>();
-        contributions.forEach(c -> c.perPeriod().forEach((period, count) -> periods.merge(period, count, Long::sum)));
-        return periods;
-    }
-
     /** What a total counts: a kind of figure, for one category of victims (null: not said). */
     public record Counted(FigureKind kind, VictimCategory victims) {
-        static final Comparator<Counted> ORDER = Comparator.comparing(Counted::kind)
+        public static final Comparator<Counted> ORDER = Comparator.comparing(Counted::kind)
                 .thenComparing(Counted::victims, Comparator.nullsFirst(Comparator.naturalOrder()));
     }
 

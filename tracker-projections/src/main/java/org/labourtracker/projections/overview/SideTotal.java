@@ -26,4 +26,18 @@ public record SideTotal(Integer low, Integer high, int incidents, int incidentsW
                      boolean openBelow, boolean openAbove) {
         this(low, high, incidents, incidentsWithoutLow, incidentsWithoutHigh, openBelow, openAbove, false);
     }
+
+    /** No part given: what a total starts from. */
+    public static final SideTotal NONE = new SideTotal(null, null, 0, 0, 0, false, false, false);
+
+    /** This total and another, as one total of both's parts: lows added, highs added, open or vague if either is. */
+    public SideTotal plus(SideTotal other) {
+        return new SideTotal(sum(low, other.low), sum(high, other.high), incidents + other.incidents,
+                incidentsWithoutLow + other.incidentsWithoutLow, incidentsWithoutHigh + other.incidentsWithoutHigh,
+                openBelow || other.openBelow, openAbove || other.openAbove, vague || other.vague);
+    }
+
+    private static Integer sum(Integer a, Integer b) {
+        return a == null ? b : b == null ? a : Integer.valueOf(a + b);
+    }
 }

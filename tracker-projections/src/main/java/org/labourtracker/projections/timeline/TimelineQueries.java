@@ -58,6 +58,11 @@ class TimelineQueries implements LiveView {
     }
 
     @QueryHandler
+    RecentRecords handle(RecentRecordsQuery query) {
+        return store.recent(query.limit(), query.confidentialVisible());
+    }
+
+    @QueryHandler
     TimelinePage handle(DisputeTimelinePageQuery query) {
         return store.page(query.disputeId(), query.after(), query.limit(), query.confidentialVisible());
     }

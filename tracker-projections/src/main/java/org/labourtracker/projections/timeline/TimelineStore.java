@@ -68,6 +68,13 @@ public class TimelineStore {
         });
     }
 
+    /** The records recorded last over every dispute, the latest first, as the reader may see them. */
+    public RecentRecords recent(int limit, boolean confidentialVisible) {
+        return table.consistently(() -> new RecentRecords(table.recordedLast(limit).stream()
+                .map(record -> new RecentRecords.Recent(record.disputeId(), entry(record, confidentialVisible)))
+                .toList()));
+    }
+
     /** One entry as the given reader sees it; the redaction needs all the dispute's mentions. */
     public TimelineEntry entry(StoredRecord record, boolean confidentialVisible) {
         return table.consistently(() -> {

@@ -196,12 +196,8 @@ class VagueCountedAndReplacedTest {
         return overview.totals().stream().filter(t -> t.kind() == kind).findFirst().orElseThrow();
     }
 
-    /** As the read model's tables give the records (see OverviewsTest). */
+    /** As the store adds it up (see OverviewsTest). */
     private static Overview overview(Mangystau dispute) {
-        List<StoredRecord> records = new ArrayList<>(dispute.records());
-        Map<String, Long> perPeriod = new TreeMap<>();
-        records.stream().filter(StoredRecord::stands).forEach(r -> perPeriod.merge(r.period(), 1L, Long::sum));
-        return Overviews.of(records.stream().filter(r -> OverviewStore.TYPES.contains(r.type())).toList(),
-                records.stream().filter(r -> !r.claims().isEmpty()).toList(), perPeriod, TODAY);
+        return OverviewsTest.overview(dispute);
     }
 }

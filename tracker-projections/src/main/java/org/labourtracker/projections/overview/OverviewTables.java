@@ -1,0 +1,245 @@
+package org.labourtracker.projections.overview;
+
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.labourtracker.projections.history.Json;
+import org.labourtracker.projections.history.RecordProjection;
+import org.labourtracker.projections.history.RecordTable;
+import org.labourtracker.projections.history.StoredRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Each dispute's contribution to the overview ({@link Overviews#contribution}) kept in tables beside the
+ * records: its brief (one row, with the columns the dispute list filters on), its parties by name, and
+ * its share of each figure total (one row per kind and victims' category, the sides' sums as columns
+ * and its parts as JSON).
+ * <p>
+ * The transaction that writes a dispute's records marks the dispute stale (a row of {@code _stale}, in
+ * the set of tables written), which costs one small write however many of its records the transaction
+ * holds. Its rows are computed again from its records later, several disputes together: before a
+ * reader reads them, every second, and before a rebuilt set of tables is served. Computing a dispute
+ * again reads all its opening, party, status and figure records, so doing it in each of the
+ * processor's transactions cost a long dispute that much for every few records added (the recording
+ * benchmark's processor time per record doubled). One computation runs at a time on every node (it
+ * holds the store's row of {@code rm_serving}), and a dispute marked again while it ran stays stale.
+ */
+@Component
+public class OverviewTables implements RecordTable.KeptView {
+
+    private static final Logger log = LoggerFactory.getLogger(OverviewTables.class);
+
+    static final String BRIEFS = "_brief";
+    static final String PARTIES = "_party";
+    static final String TOTALS = "_total";
+    static final String STALE = "_stale";
+    /** Disputes computed together: a few queries for each so many, and no more of their records in memory at once. */
+    private static final int CHUNK = 200;
+
+    private final RecordTable table;
+    private final NamedParameterJdbcTemplate named;
+    private final Clock clock;
+    private final TransactionTemplate transactions;
+
+    @Autowired
+    OverviewTables(RecordTable table, JdbcTemplate jdbc, ObjectProvider<Clock> clock,
+                   PlatformTransactionManager transactions) {
+        this(table, jdbc, clock.getIfAvailable(Clock::systemUTC), new TransactionTemplate(transactions));
+        table.keep(this);
+    }
+
+    private OverviewTables(RecordTable table, JdbcTemplate jdbc, Clock clock, TransactionTemplate transactions) {
+        this.table = table;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
+        this.clock = clock;
+        this.transactions = transactions;
+    }
+
+    /**
+     * Writes every dispute's rows afresh in the set of tables with this suffix, from its records: for a
+     * store whose records were written before these tables were kept.
+     */
+    public static void fill(JdbcTemplate jdbc, RecordTable table, String suffix) {
+        OverviewTables tables = new OverviewTables(table, jdbc, Clock.systemUTC(), null);
+        table.reading(suffix, () -> {
+            List<String> disputes = jdbc.queryForList("SELECT DISTINCT dispute_id FROM " + table.servedTable("_stream")
+                    + " ORDER BY dispute_id", String.class);
+            tables.refresh(disputes);
+            return null;
+        });
+    }
+
+    @Override
+    public void written(List<RecordTable.Written> records) {
+        Set<String> changed = new LinkedHashSet<>();
+        for (RecordTable.Written written : records) {
+            StoredRecord record = written.record();
+            if (record.streamId().equals(record.disputeId()) && (written.updated()
+                    || OverviewStore.TYPES.contains(record.type()) || !record.claims().isEmpty())) {
+                changed.add(record.disputeId());
+            }
+        }
+        if (changed.isEmpty()) {
+            return;
+        }
+        // a new mark each time: a computation that read the records before it does not clear it
+        String mark = UUID.randomUUID().toString();
+        String stale = table.servedTable(STALE);
+        JdbcTemplate jdbc = named.getJdbcTemplate();
+        List<String> disputes = List.copyOf(changed);
+        int[] marked = jdbc.batchUpdate("UPDATE " + stale + " SET mark = ? WHERE dispute_id = ?",
+                disputes.stream().map(disputeId -> new Object[]{mark, disputeId}).toList());
+        List<Object[]> first = new ArrayList<>();
+        for (int i = 0; i < disputes.size(); i++) {
+            if (marked[i] == 0) {
+                first.add(new Object[]{disputes.get(i), mark});
+            }
+        }
+        jdbc.batchUpdate("INSERT INTO " + stale + " (dispute_id, mark) VALUES (?, ?)", first);
+    }
+
+    @Override
+    public void complete(String suffix) {
+        while (anyStale(suffix) && refreshStale(suffix)) {
+            log.debug("Computed the overview's rows of up to {} disputes in the set '{}'", CHUNK, suffix);
+        }
+    }
+
+    private boolean anyStale(String suffix) {
+        return !table.reading(suffix, () -> named.getJdbcTemplate().queryForList("SELECT dispute_id FROM "
+                + table.servedTable(STALE) + " FETCH FIRST 1 ROWS ONLY", String.class)).isEmpty();
+    }
+
+    /** Computes the rows of the disputes marked stale in the set readers are served from. */
+    @Scheduled(fixedDelayString = "${tracker.read-models.overview-refresh-interval:1s}")
+    void refreshServed() {
+        try {
+            complete(table.servedSide());
+        } catch (DataAccessException busy) {
+            log.debug("The overview's rows will be computed at the next round", busy);
+        }
+    }
+
+    /**
+     * Before a reader reads the rows: computes those of the disputes marked stale in the set they are
+     * served from, so that the reader sees every record the store holds. Should another computation
+     * hold the rows too long, the reader is answered from them as they are.
+     */
+    void beforeReading() {
+        try {
+            complete(table.servedSide());
+        } catch (DataAccessException busy) {
+            log.warn("Answering from the overview's rows as they are: {}", busy.getMessage());
+        }
+    }
+
+    /** Computes up to {@value #CHUNK} stale disputes' rows in the set with this suffix; true if there were some. */
+    private boolean refreshStale(String suffix) {
+        return Boolean.TRUE.equals(transactions.execute(status -> table.reading(suffix, () -> {
+            JdbcTemplate jdbc = named.getJdbcTemplate();
+            jdbc.queryForList("SELECT read_model FROM rm_serving WHERE read_model = ? FOR UPDATE", String.class,
+                    RecordProjection.TABLES);
+            String stale = table.servedTable(STALE);
+            Map<String, String> marks = new LinkedHashMap<>();
+            jdbc.query("SELECT dispute_id, mark FROM " + stale + " ORDER BY dispute_id FETCH FIRST " + CHUNK
+                    + " ROWS ONLY", (ResultSet rs) -> {
+                        marks.put(rs.getString(1), rs.getString(2));
+                    });
+            if (marks.isEmpty()) {
+                return false;
+            }
+            refresh(List.copyOf(marks.keySet()));
+            jdbc.batchUpdate("DELETE FROM " + stale + " WHERE dispute_id = ? AND mark = ?", marks.entrySet().stream()
+                    .map(e -> new Object[]{e.getKey(), e.getValue()}).toList());
+            return true;
+        })));
+    }
+
+    /**
+     * Computes the disputes' contributions again and replaces their rows, {@value #CHUNK} disputes at a
+     * time, in the set of tables the store's queries read now.
+     */
+    private void refresh(List<String> disputes) {
+        LocalDate today = LocalDate.now(clock);
+        String briefs = table.servedTable(BRIEFS);
+        String parties = table.servedTable(PARTIES);
+        String totals = table.servedTable(TOTALS);
+        for (int from = 0; from < disputes.size(); from += CHUNK) {
+            List<String> chunk = disputes.subList(from, Math.min(disputes.size(), from + CHUNK));
+            Map<String, List<StoredRecord>> opening = byDispute(table.ofDisputes(chunk, OverviewStore.TYPES));
+            Map<String, List<StoredRecord>> claims = byDispute(table.withClaims(chunk));
+            MapSqlParameterSource ids = new MapSqlParameterSource("disputes", chunk);
+            for (String t : List.of(briefs, parties, totals)) {
+                named.update("DELETE FROM " + t + " WHERE dispute_id IN (:disputes)", ids);
+            }
+            List<Object[]> briefRows = new ArrayList<>();
+            List<Object[]> partyRows = new ArrayList<>();
+            List<Object[]> totalRows = new ArrayList<>();
+            for (String disputeId : chunk) {
+                Overviews.Contribution contribution = Overviews.contribution(disputeId,
+                        opening.getOrDefault(disputeId, List.of()), claims.getOrDefault(disputeId, List.of()), today);
+                DisputeBrief brief = contribution.brief();
+                if (brief == null) {
+                    continue;
+                }
+                briefRows.add(new Object[]{disputeId, brief.status().name(), brief.active(), brief.country(),
+                        brief.region(), brief.industry(), brief.started() == null ? null : brief.started().earliest(),
+                        brief.started() == null ? null : brief.started().latest(), Json.text(brief)});
+                brief.employers().stream().distinct().forEach(name -> partyRows.add(new Object[]{disputeId, "EMPLOYER", name}));
+                brief.unions().stream().distinct().forEach(name -> partyRows.add(new Object[]{disputeId, "UNION", name}));
+                contribution.shares().forEach((counted, share) -> totalRows.add(totalRow(disputeId, counted, share)));
+            }
+            JdbcTemplate jdbc = named.getJdbcTemplate();
+            jdbc.batchUpdate("INSERT INTO " + briefs + " (dispute_id, status, active, country, region, industry, "
+                    + "started_earliest, started_latest, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", briefRows);
+            jdbc.batchUpdate("INSERT INTO " + parties + " (dispute_id, side, name) VALUES (?, ?, ?)", partyRows);
+            jdbc.batchUpdate("INSERT INTO " + totals + " (dispute_id, kind, victims, " + OverviewStore.SIDE_COLUMNS
+                    + ", parts, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", totalRows);
+        }
+    }
+
+    private static Object[] totalRow(String disputeId, Overviews.Counted counted, Overviews.Share share) {
+        List<Object> row = new ArrayList<>(List.of(disputeId, counted.kind().name(),
+                counted.victims() == null ? OverviewStore.UNSAID : counted.victims().name()));
+        for (SideTotal side : List.of(share.official(), share.independent())) {
+            row.add(side.low());
+            row.add(side.high());
+            row.add(side.incidents());
+            row.add(side.incidentsWithoutLow());
+            row.add(side.incidentsWithoutHigh());
+            row.add(side.openBelow());
+            row.add(side.openAbove());
+            row.add(side.vague());
+        }
+        row.add(share.parts());
+        row.add(Json.text(share.listed()));
+        return row.toArray();
+    }
+
+    private static Map<String, List<StoredRecord>> byDispute(Collection<StoredRecord> records) {
+        Map<String, List<StoredRecord>> byDispute = new HashMap<>();
+        records.forEach(record -> byDispute.computeIfAbsent(record.disputeId(), d -> new ArrayList<>()).add(record));
+        return byDispute;
+    }
+}
