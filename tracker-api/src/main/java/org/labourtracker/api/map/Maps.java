@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 import org.labourtracker.api.map.Placement.Located;
 import org.labourtracker.api.reading.Views;
 import org.labourtracker.projections.overview.DisputeBrief;
+import org.labourtracker.projections.overview.DisputeFilter;
 import org.springframework.stereotype.Service;
 
 /**
@@ -47,7 +48,7 @@ public class Maps {
     }
 
     private Stream<Located> everyRecord(boolean confidentialVisible, String except) {
-        return views.everyDispute().stream()
+        return views.everyDispute(DisputeFilter.NONE).stream()
                 .filter(brief -> !brief.disputeId().equals(except))
                 .flatMap(brief -> records(brief, confidentialVisible));
     }

@@ -1,7 +1,6 @@
 package org.labourtracker.api.reading;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -95,15 +94,8 @@ public class Search {
 
     /** Every dispute the filters on the dispute itself keep (not when it began: the search's dates are the records'). */
     private Set<String> keptDisputes(Filters filters) {
-        Set<String> kept = new HashSet<>();
-        String after = null;
-        List<DisputeBrief> chunk;
-        do {
-            chunk = views.disputes(DisputeListQuery.after(filters.disputeFilter(false), after, CHUNK));
-            chunk.stream().filter(filters::keeps).map(DisputeBrief::disputeId).forEach(kept::add);
-            after = chunk.isEmpty() ? null : chunk.get(chunk.size() - 1).disputeId();
-        } while (chunk.size() == CHUNK);
-        return kept;
+        return views.everyDispute(filters.disputeFilter(false)).stream().filter(filters::keeps)
+                .map(DisputeBrief::disputeId).collect(Collectors.toSet());
     }
 
     /**

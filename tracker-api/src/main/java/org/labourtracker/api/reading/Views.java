@@ -134,12 +134,12 @@ public class Views {
         return ask(new RecentRecordsQuery(limit, confidentialVisible), RecentRecords.class).records();
     }
 
-    /** Every dispute in brief, in the order of their ids, read from the store a thousand at a time. */
-    public List<DisputeBrief> everyDispute() {
+    /** Every dispute in brief that the filter keeps, in the order of their ids, read from the store a thousand at a time. */
+    public List<DisputeBrief> everyDispute(DisputeFilter filter) {
         List<DisputeBrief> every = new ArrayList<>();
         List<DisputeBrief> chunk;
         do {
-            chunk = disputes(DisputeListQuery.after(DisputeFilter.NONE,
+            chunk = disputes(DisputeListQuery.after(filter,
                     every.isEmpty() ? null : every.get(every.size() - 1).disputeId(), EVERY_CHUNK));
             every.addAll(chunk);
         } while (chunk.size() == EVERY_CHUNK);

@@ -195,7 +195,7 @@ public class OverviewStore {
     }
 
     private static SideTotal side(ResultSet rs, int first) throws SQLException {
-        return new SideTotal((Integer) rs.getObject(first, Integer.class), rs.getObject(first + 1, Integer.class),
+        return new SideTotal(rs.getObject(first, Integer.class), rs.getObject(first + 1, Integer.class),
                 rs.getInt(first + 2), rs.getInt(first + 3), rs.getInt(first + 4), rs.getBoolean(first + 5),
                 rs.getBoolean(first + 6), rs.getBoolean(first + 7));
     }
