@@ -47,7 +47,8 @@ class ReplayTest extends ReadSideTest {
             "rm_store_period", "stream_id, period",
             "rm_store_brief", "dispute_id",
             "rm_store_party", "dispute_id, side, name",
-            "rm_store_total", "dispute_id, kind, victims"));
+            "rm_store_total", "dispute_id, kind, victims",
+            "rm_store_place", "stream_id, place_key"));
 
     @Autowired
     JdbcTemplate jdbc;

@@ -55,6 +55,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @EnableConfigurationProperties(BenchSettings.class)
 class BenchRunner implements ApplicationRunner {
 
+    /** The dispute the benchmark grows to {@code --bench.big-stream} records. */
+    private static final String LONG_DISPUTE = "bench-long";
+    /** A person the demo's 2011 dispute names (its union's lawyer), and so does each of its copies. */
+    private static final String PERSON_IN_EVERY_COPY = "nataliya-sokolova";
+
     private static final int GATEWAY_THREADS = 8;
     private static final int HTTP_CLIENTS = 16;
     /** Rounds with the transparency log on, and as many with it stopped. */
@@ -304,7 +309,7 @@ class BenchRunner implements ApplicationRunner {
     /** Queries on a long dispute, and command latency on it against streams of 10 records. */
     private void longStream(Recordings recordings, Rebuild rebuild, URI base, String token) throws Exception {
         report.progress(String.format("a dispute of %,d records", settings.bigStream()));
-        String disputeId = "bench-long";
+        String disputeId = LONG_DISPUTE;
         Instant half = recordings.grow(disputeId, settings.bigStream());
         rebuild.awaitProjections();
 
@@ -423,6 +428,14 @@ class BenchRunner implements ApplicationRunner {
                 + URLEncoder.encode(workload.employer(), StandardCharsets.UTF_8), settings.querySamples());
         report.add(new Report.Line("dispute-list-by-employer-p99", Report.millis(byEmployer.latencies().millis(99)),
                 null, null, null, null));
+        // the maps: a dispute's page shows its own, the overview's map every dispute's
+        Reads.Sample disputeMap = reads.sample("/api/disputes/" + LONG_DISPUTE + "/map", settings.querySamples());
+        report.add(new Report.Line("dispute-map-p99", Report.millis(disputeMap.latencies().millis(99)), null, null,
+                null, null));
+        Reads.Sample overviewMap = reads.sample("/api/overview/map", 5);
+        report.note(String.format("  overview map: an answer of %s", Report.kilobytes(overviewMap.bytes())));
+        report.add(new Report.Line("overview-map-p99", Report.millis(overviewMap.latencies().millis(99)), null, null,
+                null, null));
     }
 
     /**
@@ -440,6 +453,11 @@ class BenchRunner implements ApplicationRunner {
         report.add(new Report.Line("organisation-first-page-p50", Report.millis(sample.latencies().millis(50)), null,
                 null, null, null));
         report.add(new Report.Line("organisation-first-page-p99", Report.millis(sample.latencies().millis(99)), null,
+                null, null, null));
+        // the copies keep the people of the dispute copied: its lawyer is named in every copy
+        Reads.Sample person = reads.sample("/api/people/" + PERSON_IN_EVERY_COPY, settings.querySamples());
+        report.note(String.format("  person: an answer of %s", Report.kilobytes(person.bytes())));
+        report.add(new Report.Line("person-first-page-p99", Report.millis(person.latencies().millis(99)), null,
                 null, null, null));
     }
 

@@ -1,18 +1,22 @@
 package org.labourtracker.api.map;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
-import org.labourtracker.api.map.Placement.Located;
 import org.labourtracker.api.reading.Views;
+import org.labourtracker.projections.map.MapPlaces;
+import org.labourtracker.projections.map.MapPlacesQuery;
 import org.labourtracker.projections.overview.DisputeBrief;
 import org.labourtracker.projections.overview.DisputeFilter;
 import org.springframework.stereotype.Service;
 
 /**
- * The maps of the overview and of each dispute, made from the timelines as the reader may see them, so
- * that they redact alike: a marker names a dispute and a place, never a person.
+ * The maps of the overview and of each dispute, from the standing records counted per place
+ * ({@link MapPlacesQuery}): a marker names a dispute and a place, never a person, so every reader sees
+ * the same map.
  */
 @Service
 public class Maps {
@@ -25,36 +29,29 @@ public class Maps {
         this.countryCentres = countryCentres;
     }
 
-    /** Every dispute at the places of its records. */
-    public MapMarkers overview(boolean confidentialVisible) {
-        List<Located> every = everyRecord(confidentialVisible, null).toList();
-        return new Placement(every, countryCentres).markers(every);
+    /** Every dispute listed, at the places of its records. */
+    public MapMarkers overview() {
+        return markers(views.places(MapPlacesQuery.every()), titles(views.everyDispute(DisputeFilter.NONE)));
     }
 
-    /** The disputes named (those the overview's filters keep) at the places of their records. */
-    public MapMarkers disputes(Set<String> disputeIds, boolean confidentialVisible) {
-        List<Located> every = everyRecord(confidentialVisible, null).toList();
-        return new Placement(every, countryCentres)
-                .markers(every.stream().filter(record -> disputeIds.contains(record.disputeId())).toList());
+    /** The disputes given (those the overview's filters keep) at the places of their records. */
+    public MapMarkers disputes(List<DisputeBrief> disputes) {
+        Map<String, String> titles = titles(disputes);
+        return markers(views.places(MapPlacesQuery.of(titles.keySet())), titles);
     }
 
-    /** One dispute at the places of its records; an unknown dispute is a 404, as for its timeline. */
+    /** One dispute at the places of its records; an unknown dispute is a 404, as for its summary. */
     public MapMarkers dispute(String disputeId, boolean confidentialVisible) {
         String title = views.summary(disputeId, confidentialVisible).title();
-        List<Located> own = views.timeline(disputeId, confidentialVisible).entries().stream()
-                .map(entry -> new Located(disputeId, title, entry)).toList();
-        List<Located> every = Stream.concat(own.stream(), everyRecord(confidentialVisible, disputeId)).toList();
-        return new Placement(every, countryCentres).markers(own);
+        return markers(views.places(MapPlacesQuery.of(Set.of(disputeId))), Map.of(disputeId, title));
     }
 
-    private Stream<Located> everyRecord(boolean confidentialVisible, String except) {
-        return views.everyDispute(DisputeFilter.NONE).stream()
-                .filter(brief -> !brief.disputeId().equals(except))
-                .flatMap(brief -> records(brief, confidentialVisible));
+    private MapMarkers markers(MapPlaces places, Map<String, String> titles) {
+        return new Placement(places.regionPoints(), countryCentres).markers(places.places(), titles);
     }
 
-    private Stream<Located> records(DisputeBrief brief, boolean confidentialVisible) {
-        return views.timeline(brief.disputeId(), confidentialVisible).entries().stream()
-                .map(entry -> new Located(brief.disputeId(), brief.title(), entry));
+    private static Map<String, String> titles(List<DisputeBrief> briefs) {
+        return briefs.stream().collect(Collectors.toMap(DisputeBrief::disputeId,
+                brief -> brief.title() == null ? brief.disputeId() : brief.title(), (a, b) -> a));
     }
 }

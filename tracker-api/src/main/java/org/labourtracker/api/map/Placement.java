@@ -12,19 +12,15 @@ import org.labourtracker.api.map.CountryCentres.Centre;
 import org.labourtracker.evidence.Coordinates;
 import org.labourtracker.evidence.GeoPrecision;
 import org.labourtracker.evidence.Place;
-import org.labourtracker.projections.history.Standing;
-import org.labourtracker.projections.timeline.TimelineEntry;
+import org.labourtracker.projections.map.MapPlaces.RegionPoint;
+import org.labourtracker.projections.map.PlaceCount;
 
 /**
- * Where each standing record goes on the map: at its own coordinates; without them, at its region's
- * centre when other records of that region have coordinates (the mean of their distinct points), else
- * at its country's centre, and then marked approximate. Records of one dispute at one point make one marker.
+ * Where each dispute's standing records go on the map: at their own coordinates; without them, at their
+ * region's centre when records of that region have coordinates (the mean of their distinct points), else
+ * at their country's centre, and then marked approximate. Records of one dispute at one point make one marker.
  */
 final class Placement {
-
-    /** A record with the dispute it belongs to. */
-    record Located(String disputeId, String disputeTitle, TimelineEntry entry) {
-    }
 
     private record Region(String country, String region) {
     }
@@ -33,56 +29,46 @@ final class Placement {
                          GeoPrecision precision, boolean approximate) {
     }
 
-    private record Key(String disputeId, String disputeTitle, Point point) {
+    private record Key(String disputeId, Point point) {
     }
 
     private final Map<Region, Centre> regionCentres;
     private final CountryCentres countryCentres;
 
-    /** Region centres are taken from {@code everyRecord}, so that a record is placed alike on every map. */
-    Placement(Collection<Located> everyRecord, CountryCentres countryCentres) {
+    Placement(Collection<RegionPoint> regionPoints, CountryCentres countryCentres) {
         this.countryCentres = countryCentres;
-        this.regionCentres = everyRecord.stream()
-                .map(Located::entry)
-                .filter(Placement::standing)
-                .map(TimelineEntry::where)
-                .filter(place -> place != null && place.region() != null && place.coordinates() != null
-                        && place.coordinates().precision() != GeoPrecision.COUNTRY)
-                .collect(Collectors.groupingBy(place -> new Region(place.country(), place.region()),
-                        Collectors.mapping(place -> new Centre(place.coordinates().latitude(),
-                                place.coordinates().longitude()), Collectors.toSet())))
+        this.regionCentres = regionPoints.stream()
+                .collect(Collectors.groupingBy(point -> new Region(point.country(), point.region()),
+                        Collectors.mapping(point -> new Centre(point.latitude(), point.longitude()), Collectors.toSet())))
                 .entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, points -> mean(points.getValue())));
     }
 
-    MapMarkers markers(List<Located> records) {
-        Map<Key, Integer> counts = new LinkedHashMap<>();
-        int unplaced = 0;
-        for (Located record : records) {
-            if (!standing(record.entry())) {
-                continue;
-            }
-            Optional<Point> point = point(record.entry().where());
+    /** The markers of these counts, each titled by its dispute's title. */
+    MapMarkers markers(List<PlaceCount> places, Map<String, String> titles) {
+        Map<Key, Long> counts = new LinkedHashMap<>();
+        long unplaced = 0;
+        for (PlaceCount count : places) {
+            Optional<Point> point = point(count.place());
             if (point.isEmpty()) {
-                unplaced++;
+                unplaced += count.records();
                 continue;
             }
-            counts.merge(new Key(record.disputeId(), record.disputeTitle(), point.get()), 1, Integer::sum);
+            counts.merge(new Key(count.disputeId(), point.get()), count.records(), Long::sum);
         }
         List<MapMarker> markers = counts.entrySet().stream()
                 .map(count -> {
                     Key key = count.getKey();
                     Point point = key.point();
-                    return new MapMarker(key.disputeId(), key.disputeTitle(), point.place(), point.region(),
-                            point.country(), point.latitude(), point.longitude(), point.precision(),
-                            point.approximate(), count.getValue());
+                    return new MapMarker(key.disputeId(), titles.getOrDefault(key.disputeId(), key.disputeId()),
+                            point.place(), point.region(), point.country(), point.latitude(), point.longitude(),
+                            point.precision(), point.approximate(), Math.toIntExact(count.getValue()));
                 })
                 .sorted(Comparator.comparing(MapMarker::records).reversed()
                         .thenComparing(MapMarker::disputeId).thenComparing(MapMarker::place))
                 .toList();
-        return new MapMarkers(markers, unplaced);
+        return new MapMarkers(markers, Math.toIntExact(unplaced));
     }
-
     private Optional<Point> point(Place where) {
         if (where == null) {
             return Optional.empty();
@@ -100,10 +86,6 @@ final class Placement {
         }
         return countryCentres.of(where.country()).map(country -> new Point(name, where.region(), where.country(),
                 country.latitude(), country.longitude(), GeoPrecision.COUNTRY, true));
-    }
-
-    private static boolean standing(TimelineEntry entry) {
-        return entry.standing() == Standing.STANDING;
     }
 
     /** The mean point, to four decimals (about ten metres), which is finer than any region needs. */

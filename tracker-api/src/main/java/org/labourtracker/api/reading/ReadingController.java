@@ -52,8 +52,8 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 class ReadingController {
 
     private static final int MAX_PAGE = 200;
-    /** Fewer disputes than in the list of disputes, as each comes with up to 100 records. */
-    private static final int MAX_ORGANISATION_PAGE = 50;
+    /** Fewer disputes than in the list of disputes, as each comes with many records: an organisation's, a person's. */
+    private static final int MAX_DISPUTES_PAGE = 50;
 
     private final Views views;
     private final LiveFeed live;
@@ -237,12 +237,19 @@ class ReadingController {
     }
 
     /**
-     * A person across every dispute and case naming them, by the id the recorder gave them. Below
-     * AUDITOR a confidential person answers exactly as an unknown id does.
+     * A person across the disputes and cases naming them, by the id the recorder gave them, {@code limit}
+     * disputes at a time in the order of their ids. Below AUDITOR a confidential person answers exactly
+     * as an unknown id does, on every page.
      */
     @GetMapping("/people/{personId}")
-    PersonRecord person(@PathVariable String personId, Authentication reader) {
-        return views.person(personId, Clearance.mayReadConfidential(reader));
+    PersonRecord person(@PathVariable String personId,
+                        @Parameter(description = "the cursor given as next; none to start from the first dispute")
+                        @RequestParam(required = false) String after,
+                        @Parameter(description = "how many disputes at most, 1 to " + MAX_DISPUTES_PAGE)
+                        @RequestParam(defaultValue = "20") int limit,
+                        Authentication reader) {
+        return views.person(personId, Paging.afterDispute(after), disputesPerPage(limit),
+                Clearance.mayReadConfidential(reader));
     }
 
     /** As every other not-found problem, but with no address: the address holds the id (see {@link PersonNotFound}). */
@@ -269,13 +276,18 @@ class ReadingController {
                                     @PathVariable String name,
                                     @Parameter(description = "the cursor given as next; none to start from the first dispute")
                                     @RequestParam(required = false) String after,
-                                    @Parameter(description = "how many disputes at most, 1 to " + MAX_ORGANISATION_PAGE)
+                                    @Parameter(description = "how many disputes at most, 1 to " + MAX_DISPUTES_PAGE)
                                     @RequestParam(defaultValue = "20") int limit,
                                     Authentication reader) {
-        if (limit < 1 || limit > MAX_ORGANISATION_PAGE) {
-            throw new InvalidRequest("limit", "must be between 1 and " + MAX_ORGANISATION_PAGE);
+        return views.organisation(name, Paging.afterDispute(after), disputesPerPage(limit),
+                Clearance.mayReadConfidential(reader));
+    }
+
+    private static int disputesPerPage(int limit) {
+        if (limit < 1 || limit > MAX_DISPUTES_PAGE) {
+            throw new InvalidRequest("limit", "must be between 1 and " + MAX_DISPUTES_PAGE);
         }
-        return views.organisation(name, Paging.afterDispute(after), limit, Clearance.mayReadConfidential(reader));
+        return limit;
     }
 
     /**

@@ -13,6 +13,8 @@ import org.labourtracker.evidence.StreamNotFound;
 import org.labourtracker.projections.figures.DisputeFigures;
 import org.labourtracker.projections.history.TimelinePosition;
 import org.labourtracker.projections.figures.DisputeFiguresQuery;
+import org.labourtracker.projections.map.MapPlaces;
+import org.labourtracker.projections.map.MapPlacesQuery;
 import org.labourtracker.projections.overview.DisputeBrief;
 import org.labourtracker.projections.overview.DisputeBriefsQuery;
 import org.labourtracker.projections.overview.DisputeFilter;
@@ -99,9 +101,13 @@ public class Views {
         return found(ask(new DisputePeopleQuery(disputeId, confidentialVisible), DisputePeople.class), disputeId);
     }
 
-    /** A person across disputes; below AUDITOR a confidential person is unknown, with the same answer. */
-    public PersonRecord person(String personId, boolean confidentialVisible) {
-        PersonRecord person = ask(new PersonQuery(personId, confidentialVisible), PersonRecord.class);
+    /**
+     * A person across disputes, {@code limit} disputes after {@code afterDisputeId} (null: from the first);
+     * below AUDITOR a confidential person is unknown, with the same answer.
+     */
+    public PersonRecord person(String personId, String afterDisputeId, int limit, boolean confidentialVisible) {
+        PersonRecord person = ask(new PersonQuery(personId, confidentialVisible, afterDisputeId, limit),
+                PersonRecord.class);
         if (person == null) {
             throw new PersonNotFound();
         }
@@ -155,6 +161,11 @@ public class Views {
     public Map<String, String> titles(Set<String> disputeIds) {
         return briefs(disputeIds).stream().collect(Collectors.toMap(DisputeBrief::disputeId,
                 brief -> brief.title() == null ? brief.disputeId() : brief.title()));
+    }
+
+    /** The standing records of disputes counted per place, for their maps. */
+    public MapPlaces places(MapPlacesQuery query) {
+        return ask(query, MapPlaces.class);
     }
 
     /** Records found by their words, as {@link RecordSearchQuery} asks. */

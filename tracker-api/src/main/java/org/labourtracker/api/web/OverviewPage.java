@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.labourtracker.api.map.Maps;
 import org.labourtracker.api.map.TileServer;
@@ -70,8 +69,7 @@ class OverviewPage {
         model.addAttribute("shown", shown);
         model.addAttribute("more", found.size() > SHOWN);
         model.addAttribute("tiles", tiles);
-        model.addAttribute("places", maps.disputes(shown.stream().map(DisputeBrief::disputeId)
-                .collect(Collectors.toSet()), visible));
+        model.addAttribute("places", maps.disputes(shown));
         model.addAttribute("regions", BarList.of(overview.byRegion().stream()
                 .map(facet -> new BarList.Count(facet.key(), facet.total(), facet.active())).toList()));
         model.addAttribute("months", BarList.of(overview.eventsPerMonth().stream()

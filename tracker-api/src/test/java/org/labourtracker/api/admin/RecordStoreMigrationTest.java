@@ -87,7 +87,8 @@ class RecordStoreMigrationTest {
         }
 
         Flyway.configure().dataSource(database).locations("classpath:db/migration/h2")
-                .javaMigrations(personNames, new RecordStoreMigration(), new OverviewTablesMigration()).load().migrate();
+                .javaMigrations(personNames, new RecordStoreMigration(), new OverviewTablesMigration(),
+                        new PlaceTableMigration()).load().migrate();
 
         RecordTable store = new RecordTable(jdbc, RecordProjection.TABLES);
         assertThat(store.find(DISPUTE, "held")).contains(held);
@@ -97,7 +98,8 @@ class RecordStoreMigrationTest {
                 + "WHERE LOWER(table_name) LIKE 'rm\\_%' ORDER BY 1", String.class))
                 .containsExactly("rm_serving", "rm_store_brief", "rm_store_brief_aside", "rm_store_name",
                         "rm_store_name_aside", "rm_store_party", "rm_store_party_aside", "rm_store_period",
-                        "rm_store_period_aside", "rm_store_person", "rm_store_person_aside", "rm_store_record",
+                        "rm_store_period_aside", "rm_store_person", "rm_store_person_aside", "rm_store_place",
+                        "rm_store_place_aside", "rm_store_record",
                         "rm_store_record_aside", "rm_store_stale", "rm_store_stale_aside", "rm_store_stream",
                         "rm_store_stream_aside", "rm_store_total", "rm_store_total_aside");
         // the views kept beside the records are filled from the records migrated (V18)
@@ -110,6 +112,10 @@ class RecordStoreMigrationTest {
         // both records happened in 2012, known to the year
         assertThat(jdbc.queryForList("SELECT period || ' ' || records FROM rm_store_period", String.class))
                 .containsExactly("2012 2");
+        // and both stand in Zhanaozen, known without coordinates (V19)
+        assertThat(jdbc.queryForList("SELECT stream_id || ' ' || name || ' ' || region || ' ' || country || ' ' "
+                + "|| COALESCE(geo_precision, 'no point') || ' ' || records FROM rm_store_place", String.class))
+                .containsExactly(DISPUTE + " Zhanaozen Mangystau Region KZ no point 2");
         assertThat(jdbc.queryForList("SELECT read_model FROM rm_serving", String.class)).containsExactly("rm_store");
         assertThat(jdbc.queryForList("SELECT processor_name FROM token_entry", String.class))
                 .containsExactly(RecordProjection.PROCESSOR);

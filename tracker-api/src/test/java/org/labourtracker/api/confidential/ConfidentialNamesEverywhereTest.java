@@ -52,6 +52,7 @@ import org.labourtracker.evidence.SourceKind;
 import org.labourtracker.evidence.When;
 import org.labourtracker.legal.CaseCommand.OpenCase;
 import org.labourtracker.legal.Defendant;
+import org.labourtracker.projections.history.DisputeCursor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -183,13 +184,17 @@ class ConfidentialNamesEverywhereTest {
     @EnumSource(Reader.class)
     void theWitnessIsNotFoundExactlyAsAnUnknownPersonIs(Reader reader) throws Exception {
         Walker walker = new Walker(reader);
+        // the page after the first dispute holds only the second, whose records do not mark the witness
+        String secondPage = "?limit=1&after=" + DisputeCursor.after(FIRST);
         for (String prefix : List.of("/api/people/", "/people/")) {
-            HttpResponse<String> witness = walker.get(prefix + WITNESS_ID);
-            HttpResponse<String> unknown = walker.get(prefix + "witness-8");
+            for (String page : List.of("", secondPage)) {
+                HttpResponse<String> witness = walker.get(prefix + WITNESS_ID + page);
+                HttpResponse<String> unknown = walker.get(prefix + "witness-8" + page);
 
-            assertThat(witness.statusCode()).as(prefix).isEqualTo(404);
-            assertThat(withoutCsrf(witness.body())).as(prefix)
-                    .isEqualTo(withoutCsrf(unknown.body()).replace("witness-8", WITNESS_ID));
+                assertThat(witness.statusCode()).as(prefix + page).isEqualTo(404);
+                assertThat(withoutCsrf(witness.body())).as(prefix + page)
+                        .isEqualTo(withoutCsrf(unknown.body()).replace("witness-8", WITNESS_ID));
+            }
         }
     }
 
@@ -200,6 +205,19 @@ class ConfidentialNamesEverywhereTest {
         assertThat(witness.status()).isEqualTo(200);
         assertThat(witness.json().path("name").asText()).isEqualTo(NAME);
         assertThat(witness.json().path("disputes").findValuesAsText("disputeId")).containsExactly(FIRST, SECOND);
+        assertThat(witness.json().has("next")).as("a next page").isFalse();
+
+        // a dispute a page: who the witness is, as the first dispute says, on both pages
+        JsonNode first = http.get("/api/people/" + WITNESS_ID + "?limit=1", TestUsers.basic(Role.AUDITOR)).json();
+        assertThat(first.path("disputes").findValuesAsText("disputeId")).containsExactly(FIRST);
+        JsonNode second = http.get("/api/people/" + WITNESS_ID + "?limit=1&after=" + first.path("next").asText(),
+                TestUsers.basic(Role.AUDITOR)).json();
+        assertThat(second.path("disputes").findValuesAsText("disputeId")).containsExactly(SECOND);
+        assertThat(second.path("name").asText()).isEqualTo(NAME);
+        assertThat(second.path("confidential").asBoolean()).isTrue();
+        assertThat(second.has("next")).as("a next page").isFalse();
+        assertThat(http.get("/api/people/" + WITNESS_ID + "?limit=51", TestUsers.basic(Role.AUDITOR)).json()
+                .path("field").asText()).isEqualTo("limit");
     }
 
     private static String withoutCsrf(String body) {

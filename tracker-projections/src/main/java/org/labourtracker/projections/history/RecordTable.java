@@ -58,7 +58,7 @@ public final class RecordTable implements RecordAccess {
      * and period, and the tables of the views kept beside the records ({@link KeptView}).
      */
     private static final List<String> TABLES = List.of("_record", "_stream", "_person", "_name", "_period", "_brief",
-            "_party", "_total", "_stale");
+            "_party", "_total", "_stale", "_place");
     /** The body column's size: a longer record fails in the handler, where the dead-letter queue catches it. */
     private static final int MAX_BODY = 1_000_000;
     /** Stream-to-dispute mappings remembered per read model; a stream's dispute never changes. */
@@ -135,10 +135,11 @@ public final class RecordTable implements RecordAccess {
     /**
      * A record just written to the store.
      *
-     * @param record  the record as it now stands
-     * @param updated whether it was stored before (edited, retracted, merged), not added
+     * @param record     the record as it now stands
+     * @param countAgain whether a view counting the stream's records must count them again: the record was
+     *                   stored before (edited, retracted, merged), or the database did not say whether it was added
      */
-    public record Written(StoredRecord record, boolean updated) {
+    public record Written(StoredRecord record, boolean countAgain) {
     }
 
     /** Keeps the view up to date as records are written. */
@@ -385,9 +386,9 @@ public final class RecordTable implements RecordAccess {
                 if (inserted[i] == 0) {
                     continue;
                 }
-                written.add(new Written(record, false));
+                // the driver may not say whether the row was added: then the stream's records are counted again
+                written.add(new Written(record, inserted[i] != 1));
                 if (inserted[i] != 1) {
-                    // the driver did not say whether the row was added: count the stream's records again
                     recount.add(record.streamId());
                 } else if (record.stands()) {
                     added.merge(List.of(record.streamId(), record.period(), record.disputeId()), 1L, Long::sum);
@@ -756,25 +757,6 @@ public final class RecordTable implements RecordAccess {
         return named.query(sql.toString(), parameters, (rs, i) -> Json.read(rs.getString(1)));
     }
 
-    /**
-     * Up to {@code limit} ids of disputes, in order, after {@code after} (or from the first), with a record
-     * of the given kinds whose stored words hold every term at the start of a word ({@link SearchText}).
-     */
-    public List<String> disputesMatching(List<String> terms, Collection<String> types, String after, int limit) {
-        flush();
-        StringBuilder sql = new StringBuilder("SELECT DISTINCT dispute_id FROM " + served(records)
-                + " WHERE record_type IN (:types)");
-        MapSqlParameterSource parameters = new MapSqlParameterSource("types", types);
-        holdingTerms(terms, sql, parameters);
-        if (after != null) {
-            sql.append(" AND dispute_id > :after");
-            parameters.addValue("after", after);
-        }
-        sql.append(" ORDER BY dispute_id LIMIT :limit");
-        parameters.addValue("limit", limit);
-        return named.query(sql.toString(), parameters, (rs, i) -> rs.getString(1));
-    }
-
     private static void holdingTerms(List<String> terms, StringBuilder sql, MapSqlParameterSource parameters) {
         for (int i = 0; i < terms.size(); i++) {
             // the terms are normalised: letters and digits only, nothing LIKE would read as a wildcard
@@ -813,6 +795,13 @@ public final class RecordTable implements RecordAccess {
         flush();
         return named.query("SELECT body FROM " + served(records) + " WHERE dispute_id IN (:disputes) AND has_claims = TRUE",
                 new MapSqlParameterSource("disputes", disputes), (rs, i) -> Json.read(rs.getString(1)));
+    }
+
+    /** The standing records of the given streams. */
+    public List<StoredRecord> standingOf(Collection<String> streams) {
+        flush();
+        return named.query("SELECT body FROM " + served(records) + " WHERE stream_id IN (:streams) AND standing = 'STANDING'",
+                new MapSqlParameterSource("streams", streams), (rs, i) -> Json.read(rs.getString(1)));
     }
 
     /** The records recorded last over every dispute, the latest first, read along the recording-time index. */
@@ -926,6 +915,19 @@ public final class RecordTable implements RecordAccess {
     }
 
     /** The disputes whose streams name the person or change their confidentiality. */
+    /**
+     * Whether any stream keeps the person confidential, as {@link Redactor} decides it for one stream: a
+     * confidentiality change in force there says so or, without one, a mention there marks them so. Read
+     * from the names and the changes, not from the records.
+     */
+    public boolean confidentialAnywhere(String personId) {
+        flush();
+        return !jdbc.queryForList("SELECT stream_id FROM " + served(people) + " WHERE person_id = ? AND confidential = TRUE "
+                + "UNION ALL SELECT n.stream_id FROM " + served(names) + " n WHERE n.person_id = ? AND n.flagged = TRUE "
+                + "AND NOT EXISTS (SELECT 1 FROM " + served(people) + " p WHERE p.stream_id = n.stream_id "
+                + "AND p.person_id = n.person_id) LIMIT 1", String.class, personId, personId).isEmpty();
+    }
+
     public List<String> disputesOf(String personId) {
         flush();
         return jdbc.query("SELECT s.dispute_id FROM " + served(streams) + " s WHERE s.stream_id IN "

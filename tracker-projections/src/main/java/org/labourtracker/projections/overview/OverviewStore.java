@@ -134,6 +134,19 @@ public class OverviewStore {
         });
     }
 
+    /**
+     * Up to {@code limit} ids of the disputes listed with an employer or a union of exactly this name, in
+     * order, after {@code after} (or from the first), read along the parties' index by name.
+     */
+    public List<String> disputesWithParty(String name, String after, int limit) {
+        tables.beforeReading();
+        return table.consistently(() -> named.query("SELECT DISTINCT dispute_id FROM "
+                        + table.servedTable(OverviewTables.PARTIES) + " WHERE name = :name"
+                        + (after == null ? "" : " AND dispute_id > :after") + " ORDER BY dispute_id LIMIT :limit",
+                new MapSqlParameterSource("name", name).addValue("after", after).addValue("limit", limit),
+                (rs, i) -> rs.getString(1)));
+    }
+
     /** The given disputes in brief, in the order of their ids. */
     public DisputeList briefs(Collection<String> disputeIds) {
         if (disputeIds.isEmpty()) {

@@ -34,7 +34,7 @@ class PeopleQueries implements LiveView {
 
     @QueryHandler
     PersonRecord handle(PersonQuery query) {
-        return store.person(query.personId(), query.confidentialVisible());
+        return store.person(query);
     }
 
     @QueryHandler

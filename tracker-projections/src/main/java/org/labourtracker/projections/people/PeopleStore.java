@@ -1,12 +1,11 @@
 package org.labourtracker.projections.people;
 
-import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.labourtracker.dispute.DisputeEvent;
-import org.labourtracker.projections.history.Confidentiality;
+import org.labourtracker.projections.history.DisputeCursor;
 import org.labourtracker.projections.history.RecordTable;
 import org.labourtracker.projections.history.Redactor;
 import org.labourtracker.projections.history.StoredRecord;
@@ -60,19 +59,50 @@ public class PeopleStore {
     }
 
     /**
-     * The person across every dispute, or null if none names them or the reader may not see them. Reads
-     * the disputes that name them or mark them confidential, and no other.
+     * A page of the person's disputes, or null if none names them or the reader may not see them. Whether
+     * the reader may is decided over every dispute at once, from the store's names and confidentiality
+     * changes ({@link RecordTable#confidentialAnywhere}), so that no page shows a person another page
+     * would hide; then only the page's disputes are read, and the first dispute naming them (who they are).
      */
-    public PersonRecord person(String personId, boolean confidentialVisible) {
+    public PersonRecord person(PersonQuery query) {
+        String personId = query.personId();
         return table.consistently(() -> {
-            Map<String, List<StoredRecord>> byDispute = new LinkedHashMap<>();
-            Map<String, Confidentiality> changes = new HashMap<>();
-            for (String disputeId : table.disputesOf(personId)) {
-                byDispute.put(disputeId, track(disputeId));
-                changes.put(disputeId, table.confidentiality(disputeId));
+            if (!query.confidentialVisible() && table.confidentialAnywhere(personId)) {
+                return null;
             }
-            return PeopleViews.person(personId, byDispute, changes, confidentialVisible);
+            // in Java's order of ids, as the cursor compares them, whatever the database's collation
+            List<String> disputes = table.disputesOf(personId).stream().sorted().toList();
+            PersonRecord who = null;
+            List<PersonInDispute> shown = new ArrayList<>();
+            String lastShown = null;
+            for (String disputeId : disputes) {
+                boolean onPage = query.afterDisputeId() == null || disputeId.compareTo(query.afterDisputeId()) > 0;
+                if (!onPage && who != null) {
+                    continue;
+                }
+                PersonRecord inDispute = PeopleViews.person(personId, Map.of(disputeId, track(disputeId)),
+                        Map.of(disputeId, table.confidentiality(disputeId)), query.confidentialVisible());
+                if (inDispute == null) {
+                    continue;
+                }
+                if (who == null) {
+                    who = inDispute;
+                }
+                if (!onPage) {
+                    continue;
+                }
+                if (shown.size() >= query.limit()) {
+                    return page(who, shown, DisputeCursor.after(lastShown));
+                }
+                shown.addAll(inDispute.disputes());
+                lastShown = disputeId;
+            }
+            return who == null ? null : page(who, shown, null);
         });
+    }
+
+    private static PersonRecord page(PersonRecord who, List<PersonInDispute> shown, String next) {
+        return new PersonRecord(who.personId(), who.name(), who.role(), who.confidential(), List.copyOf(shown), next);
     }
 
     /** The legal case, or null if the read model does not know it. */

@@ -156,7 +156,7 @@ public final class PeopleViews {
             return null;
         }
         PersonView first = found.get(0).person();
-        return new PersonRecord(personId, first.name(), first.role(), first.confidential(), List.copyOf(found));
+        return new PersonRecord(personId, first.name(), first.role(), first.confidential(), List.copyOf(found), null);
     }
 
     /** A legal case of the dispute with its proceedings in timeline order; null if the records hold no such case. */
