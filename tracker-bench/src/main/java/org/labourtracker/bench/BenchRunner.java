@@ -7,6 +7,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -134,8 +135,8 @@ class BenchRunner implements ApplicationRunner {
         lag(recordings, processors);
         longStream(recordings, rebuild, base, token);
         long events = rebuild(workload, ceiling, rebuild, log, processors.size());
-        overview(workload, base, token);
-        organisation(workload, base, token);
+        readsAfterRebuild("overview", () -> overview(workload, base, token));
+        readsAfterRebuild("organisation", () -> organisation(workload, base, token));
         report.progress("memory");
         memory(events);
         report.printAll(String.format("labour-tracker benchmark: %d processors, heap max %s, %,d events",
@@ -459,6 +460,24 @@ class BenchRunner implements ApplicationRunner {
         report.note(String.format("  person: an answer of %s", Report.kilobytes(person.bytes())));
         report.add(new Report.Line("person-first-page-p99", Report.millis(person.latencies().millis(99)), null,
                 null, null, null));
+    }
+
+    /** Reads measured over the whole store, each a step that may find an answer too slow to wait for. */
+    private interface ReadsStep {
+        void run() throws Exception;
+    }
+
+    /**
+     * Runs the step; should one of its answers take longer than {@link Reads#PATIENCE}, says so and goes on
+     * to the rest of the run, its later lines missing: a slow endpoint costs its own lines, not the run's.
+     */
+    private void readsAfterRebuild(String step, ReadsStep reads) throws Exception {
+        try {
+            reads.run();
+        } catch (HttpTimeoutException tooSlow) {
+            report.progress(String.format("%s: an answer took longer than %d s; the step's remaining lines are missing",
+                    step, Reads.PATIENCE.toSeconds()));
+        }
     }
 
     /** A user of the benchmark's own, and a bearer token for it as a client would get one. */

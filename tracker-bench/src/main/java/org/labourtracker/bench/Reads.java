@@ -4,11 +4,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 
 /** Queries over HTTP as a client sends them, with the bearer token; each answer is read in full. */
 final class Reads {
 
     private static final int WARM_UP = 5;
+    /** How long one answer may take before the step gives up on it ({@link java.net.http.HttpTimeoutException}). */
+    static final Duration PATIENCE = Duration.ofSeconds(60);
 
     private final URI base;
     private final String token;
@@ -25,7 +28,7 @@ final class Reads {
 
     /** The answer to one GET of the path. */
     String get(String path) throws Exception {
-        HttpResponse<String> response = client.send(HttpRequest.newBuilder(base.resolve(path))
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(base.resolve(path)).timeout(PATIENCE)
                 .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IllegalStateException("GET " + path + " answered " + response.statusCode());
@@ -46,6 +49,7 @@ final class Reads {
     /** The latencies of that many GETs of the path, after a few unmeasured ones. */
     Sample sample(String path, int samples) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(base.resolve(path))
+                .timeout(PATIENCE)
                 .header("Authorization", "Bearer " + token)
                 .GET()
                 .build();
