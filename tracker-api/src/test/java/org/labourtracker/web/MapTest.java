@@ -67,12 +67,30 @@ class MapTest {
     void theOverviewMapHasBothDisputesEachAtItsOwnPlaces() {
         JsonNode map = read("/api/overview/map");
 
-        List<String> disputes = new ArrayList<>();
-        map.path("markers").forEach(marker -> disputes.add(marker.path("disputeId").asText() + " "
-                + marker.path("place").asText() + " " + marker.path("records").asInt()));
-        assertThat(disputes).containsExactly(DISPUTE_2011 + " Zhanaozen 28", DISPUTE_2021 + " Zhanaozen 21",
+        assertThat(disputesAndPlaces(map)).containsExactly(DISPUTE_2011 + " Zhanaozen 28", DISPUTE_2021 + " Zhanaozen 21",
                 DISPUTE_2011 + " Aktau 10", DISPUTE_2011 + " Mangystau Region 8", DISPUTE_2011 + " Shetpe 4");
         assertThat(map.at("/markers/1/disputeTitle").asText()).isEqualTo("Zhanaozen oil-service strikes");
+    }
+
+    @Test
+    void theOverviewMapIsPagedAndFilteredAsTheListOfDisputes() {
+        JsonNode first = read("/api/overview/map?limit=1");
+        assertThat(disputesAndPlaces(first)).containsExactly(DISPUTE_2011 + " Zhanaozen 28",
+                DISPUTE_2011 + " Aktau 10", DISPUTE_2011 + " Mangystau Region 8", DISPUTE_2011 + " Shetpe 4");
+        assertThat(first.path("next").isTextual()).as("a cursor to the next page").isTrue();
+
+        JsonNode second = read("/api/overview/map?limit=1&after=" + first.path("next").asText());
+        assertThat(disputesAndPlaces(second)).containsExactly(DISPUTE_2021 + " Zhanaozen 21");
+        assertThat(second.path("next").isTextual()).as("the last page's cursor").isFalse();
+
+        assertThat(disputesAndPlaces(read("/api/overview/map?from=2021-01-01")))
+                .containsExactly(DISPUTE_2021 + " Zhanaozen 21");
+        assertThat(disputesAndPlaces(read("/api/overview/map?employer=no+such+employer"))).isEmpty();
+        for (String wrong : List.of("limit=0", "limit=201", "after=a")) {
+            Http.Response refused = http.get("/api/overview/map?" + wrong, TestUsers.basic(Role.VIEWER));
+            assertThat(refused.status()).as(wrong).isEqualTo(400);
+            assertThat(refused.json().path("field").asText()).as(wrong).isEqualTo(wrong.substring(0, wrong.indexOf('=')));
+        }
     }
 
     @Test
@@ -87,6 +105,13 @@ class MapTest {
         Http.Response answer = http.get(path, TestUsers.basic(Role.VIEWER));
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
         return answer.json();
+    }
+
+    private static List<String> disputesAndPlaces(JsonNode map) {
+        List<String> disputes = new ArrayList<>();
+        map.path("markers").forEach(marker -> disputes.add(marker.path("disputeId").asText() + " "
+                + marker.path("place").asText() + " " + marker.path("records").asInt()));
+        return disputes;
     }
 
     static List<String> markers(JsonNode map) {

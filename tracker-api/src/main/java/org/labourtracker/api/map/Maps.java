@@ -10,7 +10,6 @@ import org.labourtracker.api.reading.Views;
 import org.labourtracker.projections.map.MapPlaces;
 import org.labourtracker.projections.map.MapPlacesQuery;
 import org.labourtracker.projections.overview.DisputeBrief;
-import org.labourtracker.projections.overview.DisputeFilter;
 import org.springframework.stereotype.Service;
 
 /**
@@ -27,11 +26,6 @@ public class Maps {
     Maps(Views views, CountryCentres countryCentres) {
         this.views = views;
         this.countryCentres = countryCentres;
-    }
-
-    /** Every dispute listed, at the places of its records. */
-    public MapMarkers overview() {
-        return markers(views.places(MapPlacesQuery.every()), titles(views.everyDispute(DisputeFilter.NONE)));
     }
 
     /** The disputes given (those the overview's filters keep) at the places of their records. */

@@ -9,7 +9,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * The dispute filters as query parameters, shared by the dispute list and the record search; read
  * as they are typed and checked by {@link Filters}, which names the parameter at fault.
  */
-record FilterParameters(
+public record FilterParameters(
         @Parameter(description = "words that a record holds, each as the beginning of a word, case and accents "
                 + "aside; confidential names find records only for AUDITOR and ADMIN; required by the search")
         String q,
@@ -35,7 +35,7 @@ record FilterParameters(
                 + "them)", schema = @Schema(type = "string"))
         String kind) {
 
-    Filters filters() {
+    public Filters filters() {
         return Filters.of(q, country, region, employer, union, industry, status, from, to, kind);
     }
 }

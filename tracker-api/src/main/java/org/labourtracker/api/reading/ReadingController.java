@@ -14,7 +14,6 @@ import org.labourtracker.projections.figures.ClaimView;
 import org.labourtracker.projections.figures.DisputeFigures;
 import org.labourtracker.projections.figures.FigureGroup;
 import org.labourtracker.projections.figures.FigureKind;
-import org.labourtracker.projections.history.DisputeCursor;
 import org.labourtracker.projections.overview.DisputeBrief;
 import org.labourtracker.projections.overview.Overview;
 import org.labourtracker.projections.organisations.OrganisationRecord;
@@ -51,7 +50,6 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 @RequestMapping(path = "/api", produces = MediaType.APPLICATION_JSON_VALUE)
 class ReadingController {
 
-    private static final int MAX_PAGE = 200;
     /** Fewer disputes than in the list of disputes, as each comes with many records: an organisation's, a person's. */
     private static final int MAX_DISPUTES_PAGE = 50;
 
@@ -86,13 +84,8 @@ class ReadingController {
                          @Parameter(description = "how many disputes at most, 1 to 200")
                          @RequestParam(defaultValue = "50") int limit,
                          Authentication reader) {
-        if (limit < 1 || limit > MAX_PAGE) {
-            throw new InvalidRequest("limit", "must be between 1 and " + MAX_PAGE);
-        }
-        List<DisputeBrief> page = search.disputes(filter.filters(), reader, false, Paging.afterDispute(after), limit + 1);
-        boolean more = page.size() > limit;
-        List<DisputeBrief> shown = more ? page.subList(0, limit) : page;
-        return new DisputePage(shown, more ? DisputeCursor.after(shown.get(shown.size() - 1).disputeId()) : null);
+        Search.DisputesKept page = search.page(filter.filters(), reader, after, limit);
+        return new DisputePage(page.disputes(), page.next());
     }
 
     /**

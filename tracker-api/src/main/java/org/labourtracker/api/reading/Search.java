@@ -12,6 +12,7 @@ import org.labourtracker.api.problem.InvalidRequest;
 import org.labourtracker.api.recording.RecordKinds;
 import org.labourtracker.api.security.Clearance;
 import org.labourtracker.evidence.When;
+import org.labourtracker.projections.history.DisputeCursor;
 import org.labourtracker.projections.history.Standing;
 import org.labourtracker.projections.history.TimelinePosition;
 import org.labourtracker.projections.overview.DisputeBrief;
@@ -33,6 +34,8 @@ public class Search {
 
     public static final int DEFAULT_PAGE = 50;
     public static final int MAX_PAGE = 500;
+    /** The most disputes a page of disputes holds, in the list and on the overview's map. */
+    public static final int MAX_DISPUTES = 200;
     /** Disputes read from the store at a time while the filters are checked. */
     private static final int CHUNK = 500;
 
@@ -96,6 +99,29 @@ public class Search {
     private Set<String> keptDisputes(Filters filters) {
         return views.everyDispute(filters.disputeFilter(false)).stream().filter(filters::keeps)
                 .map(DisputeBrief::disputeId).collect(Collectors.toSet());
+    }
+
+    /**
+     * A page of the disputes the filters keep, as the reader may see them, in the order of their ids.
+     *
+     * @param disputes the page's disputes in brief
+     * @param next     the cursor of the next page, null on the last
+     */
+    public record DisputesKept(List<DisputeBrief> disputes, String next) {
+    }
+
+    /**
+     * Up to {@code limit} disputes the filters keep after the one the cursor {@code after} names; a
+     * limit outside 1 to {@value #MAX_DISPUTES} or a cursor this list did not give is refused, naming it.
+     */
+    public DisputesKept page(Filters filters, Authentication reader, String after, int limit) {
+        if (limit < 1 || limit > MAX_DISPUTES) {
+            throw new InvalidRequest("limit", "must be between 1 and " + MAX_DISPUTES);
+        }
+        List<DisputeBrief> page = disputes(filters, reader, false, Paging.afterDispute(after), limit + 1);
+        boolean more = page.size() > limit;
+        List<DisputeBrief> shown = more ? page.subList(0, limit) : page;
+        return new DisputesKept(shown, more ? DisputeCursor.after(shown.get(shown.size() - 1).disputeId()) : null);
     }
 
     /**

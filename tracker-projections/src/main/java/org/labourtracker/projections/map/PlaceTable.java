@@ -142,20 +142,16 @@ public class PlaceTable implements RecordTable.KeptView {
      * regions that their places without coordinates name, over the disputes listed and those asked for.
      */
     public MapPlaces places(MapPlacesQuery query) {
-        if (!query.everyDispute() && query.disputeIds().isEmpty()) {
+        if (query.disputeIds().isEmpty()) {
             return new MapPlaces(List.of(), List.of());
         }
         // the disputes listed are those with a brief: computed first, as for the dispute list
         overview.beforeReading();
         return table.consistently(() -> {
             String places = table.servedTable(PLACES);
-            String listed = "EXISTS (SELECT 1 FROM " + table.servedTable(OverviewTables.BRIEFS)
-                    + " b WHERE b.dispute_id = p.dispute_id)";
-            String asked = query.everyDispute() ? listed : "p.dispute_id IN (:disputes)";
-            MapSqlParameterSource parameters = new MapSqlParameterSource("disputes",
-                    query.everyDispute() ? List.of(NOWHERE) : query.disputeIds());
+            MapSqlParameterSource parameters = new MapSqlParameterSource("disputes", query.disputeIds());
             List<PlaceCount> counts = named.query("SELECT dispute_id, name, region, country, latitude, longitude, "
-                    + "geo_precision, SUM(records) FROM " + places + " p WHERE records > 0 AND " + asked
+                    + "geo_precision, SUM(records) FROM " + places + " p WHERE records > 0 AND p.dispute_id IN (:disputes)"
                     + " GROUP BY dispute_id, place_key, name, region, country, latitude, longitude, geo_precision "
                     + "ORDER BY dispute_id, place_key", parameters, PlaceTable::count);
             Set<List<String>> regions = new LinkedHashSet<>();
@@ -166,19 +162,13 @@ public class PlaceTable implements RecordTable.KeptView {
                 return new MapPlaces(counts, List.of());
             }
             String points = "SELECT DISTINCT country, region, latitude, longitude FROM " + places + " p WHERE records > 0 "
-                    + "AND region IS NOT NULL AND latitude IS NOT NULL AND geo_precision <> 'COUNTRY' AND ("
-                    + listed + (query.everyDispute() ? "" : " OR p.dispute_id IN (:disputes)") + ")";
+                    + "AND region IS NOT NULL AND latitude IS NOT NULL AND geo_precision <> 'COUNTRY' AND (EXISTS "
+                    + "(SELECT 1 FROM " + table.servedTable(OverviewTables.BRIEFS) + " b WHERE b.dispute_id = p.dispute_id)"
+                    + " OR p.dispute_id IN (:disputes)) AND country = :country AND region = :region";
             List<RegionPoint> found = new ArrayList<>();
-            if (query.everyDispute()) {
-                named.query(points, parameters, PlaceTable::point).stream()
-                        .filter(point -> regions.contains(List.of(point.country(), point.region())))
-                        .forEach(found::add);
-            } else {
-                for (List<String> region : regions) {
-                    found.addAll(named.query(points + " AND country = :country AND region = :region",
-                            new MapSqlParameterSource(parameters.getValues()).addValue("country", region.get(0))
-                                    .addValue("region", region.get(1)), PlaceTable::point));
-                }
+            for (List<String> region : regions) {
+                found.addAll(named.query(points, new MapSqlParameterSource(parameters.getValues())
+                        .addValue("country", region.get(0)).addValue("region", region.get(1)), PlaceTable::point));
             }
             return new MapPlaces(counts, found);
         });
