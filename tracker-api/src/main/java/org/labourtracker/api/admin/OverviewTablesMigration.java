@@ -2,15 +2,16 @@ package org.labourtracker.api.admin;
 
 import org.labourtracker.projections.history.RecordProjection;
 import org.labourtracker.projections.history.RecordTable;
-import org.labourtracker.projections.overview.OverviewTables;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * Adds the views kept beside the records (tracker-projections, {@code OverviewTables}): each dispute in
  * brief, its parties, its share of each figure total, the disputes whose rows are to be computed again,
- * and the standing records per stream and period, and an index of the records by when they were recorded, in both sets of the record store's tables; and fills them from the records already stored. The same
- * statements serve H2 and PostgreSQL, hence one migration in Java.
+ * and the standing records per stream and period, and an index of the records by when they were
+ * recorded, in both sets of the record store's tables; and counts the records already stored per
+ * period. The disputes' rows are computed by migration 20 ({@link KeptSummaryMigration}), which adds
+ * the summary each keeps. The same statements serve H2 and PostgreSQL, hence one migration in Java.
  */
 @Component
 class OverviewTablesMigration extends JdbcMigration {
@@ -22,7 +23,6 @@ class OverviewTablesMigration extends JdbcMigration {
     @Override
     protected void migrate(JdbcTemplate jdbc) {
         String store = RecordProjection.TABLES;
-        RecordTable records = new RecordTable(jdbc, store);
         for (String side : RecordTable.SIDES) {
             jdbc.update("CREATE TABLE " + store + "_period" + side + " ("
                     + "stream_id VARCHAR(100) NOT NULL, period VARCHAR(7) NOT NULL, dispute_id VARCHAR(100) NOT NULL, "
@@ -47,7 +47,6 @@ class OverviewTablesMigration extends JdbcMigration {
             jdbc.update("CREATE INDEX " + store + "_record_by_recording" + side + " ON " + store + "_record" + side
                     + " (recorded_at)");
             RecordTable.countStanding(jdbc, store, side);
-            OverviewTables.fill(jdbc, records, side);
         }
     }
 

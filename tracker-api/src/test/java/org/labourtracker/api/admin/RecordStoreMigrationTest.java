@@ -20,14 +20,18 @@ import org.labourtracker.dispute.Organisation;
 import org.labourtracker.evidence.Claim;
 import org.labourtracker.evidence.Person;
 import org.labourtracker.evidence.PersonRole;
+import org.labourtracker.projections.history.Json;
 import org.labourtracker.projections.history.RecordFold;
 import org.labourtracker.projections.history.RecordProjection;
 import org.labourtracker.projections.history.RecordTable;
 import org.labourtracker.projections.history.RecordTable.NamedPerson;
 import org.labourtracker.projections.history.StoredRecord;
 import org.labourtracker.projections.history.StreamEvent;
+import org.labourtracker.projections.summary.KeptSummary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+import com.fasterxml.jackson.core.type.TypeReference;
 
 /**
  * A database made before the one record store, when five read models each kept tables of records,
@@ -88,7 +92,7 @@ class RecordStoreMigrationTest {
 
         Flyway.configure().dataSource(database).locations("classpath:db/migration/h2")
                 .javaMigrations(personNames, new RecordStoreMigration(), new OverviewTablesMigration(),
-                        new PlaceTableMigration()).load().migrate();
+                        new PlaceTableMigration(), new KeptSummaryMigration()).load().migrate();
 
         RecordTable store = new RecordTable(jdbc, RecordProjection.TABLES);
         assertThat(store.find(DISPUTE, "held")).contains(held);
@@ -102,9 +106,14 @@ class RecordStoreMigrationTest {
                         "rm_store_place_aside", "rm_store_record",
                         "rm_store_record_aside", "rm_store_stale", "rm_store_stale_aside", "rm_store_stream",
                         "rm_store_stream_aside", "rm_store_total", "rm_store_total_aside");
-        // the views kept beside the records are filled from the records migrated (V18)
+        // the views kept beside the records are filled from the records migrated (V18, V20)
         assertThat(jdbc.queryForList("SELECT dispute_id || ' ' || status FROM rm_store_brief", String.class))
                 .containsExactly(DISPUTE + " ACTIVE");
+        KeptSummary kept = Json.value(jdbc.queryForObject("SELECT summary FROM rm_store_brief", String.class),
+                new TypeReference<KeptSummary>() {
+                });
+        assertThat(kept.summary().title()).isEqualTo("Oil workers' strike in Zhanaozen");
+        assertThat(kept.summary().employerNames()).containsExactly("OzenMunaiGas");
         assertThat(jdbc.queryForList("SELECT side || ' ' || name FROM rm_store_party", String.class))
                 .containsExactly("EMPLOYER OzenMunaiGas");
         assertThat(jdbc.queryForList("SELECT kind || ' ' || COALESCE(o_low, i_low) || '-' || COALESCE(o_high, i_high) "

@@ -8,18 +8,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import org.labourtracker.dispute.DisputeEvent.DisputeOpened;
-import org.labourtracker.dispute.DisputeEvent.PartyJoined;
-import org.labourtracker.dispute.DisputeEvent.StatusChanged;
 import org.labourtracker.dispute.VictimCategory;
 import org.labourtracker.projections.figures.FigureKind;
 import org.labourtracker.projections.history.Json;
 import org.labourtracker.projections.history.RecordTable;
 import org.labourtracker.projections.history.ViewCache;
+import org.labourtracker.projections.summary.KeptSummaries;
+import org.labourtracker.projections.summary.KeptSummary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -31,16 +32,16 @@ import org.springframework.stereotype.Component;
  * rows of disputes whose records changed are computed first.
  */
 @Component
-public class OverviewStore {
+public class OverviewStore implements KeptSummaries {
 
-    static final Set<String> TYPES = Set.of(DisputeOpened.class.getSimpleName(), PartyJoined.class.getSimpleName(),
-            StatusChanged.class.getSimpleName());
     /** The victims' column of a total whose records do not say who the victims were. */
     static final String UNSAID = "-";
     /** A total's columns for each side: official ({@code o_}), then independent ({@code i_}). */
     static final String SIDE_COLUMNS = String.join(", ", sideColumns("o_")) + ", " + String.join(", ", sideColumns("i_"));
 
     private static final TypeReference<DisputeBrief> BRIEF = new TypeReference<>() {
+    };
+    private static final TypeReference<KeptSummary> SUMMARY = new TypeReference<>() {
     };
     private static final TypeReference<List<FigurePart>> PARTS = new TypeReference<>() {
     };
@@ -99,7 +100,8 @@ public class OverviewStore {
                 Overviews.LISTED_PARTS));
         List<Overviews.Contribution> contributions = new ArrayList<>();
         named.getJdbcTemplate().query("SELECT dispute_id, body FROM " + briefs + " ORDER BY dispute_id", (ResultSet rs) -> {
-            contributions.add(new Overviews.Contribution(rs.getString(1), Json.value(rs.getString(2), BRIEF),
+            // the overview adds up briefs and shares, and reads no summary
+            contributions.add(new Overviews.Contribution(rs.getString(1), Json.value(rs.getString(2), BRIEF), null,
                     shares.getOrDefault(rs.getString(1), Map.of())));
         });
         Map<String, Long> perPeriod = new TreeMap<>();
@@ -145,6 +147,19 @@ public class OverviewStore {
                         + (after == null ? "" : " AND dispute_id > :after") + " ORDER BY dispute_id LIMIT :limit",
                 new MapSqlParameterSource("name", name).addValue("after", after).addValue("limit", limit),
                 (rs, i) -> rs.getString(1)));
+    }
+
+    /**
+     * The dispute's kept summary unless the dispute is marked stale: read as it is, without computing the
+     * stale disputes first, as a stale one is computed from its records by the reader.
+     */
+    @Override
+    public Optional<KeptSummary> current(String disputeId) {
+        return table.consistently(() -> named.query("SELECT b.summary FROM " + table.servedTable(OverviewTables.BRIEFS)
+                        + " b WHERE b.dispute_id = :dispute AND NOT EXISTS (SELECT 1 FROM "
+                        + table.servedTable(OverviewTables.STALE) + " s WHERE s.dispute_id = b.dispute_id)",
+                new MapSqlParameterSource("dispute", disputeId), (rs, i) -> rs.getString(1)).stream()
+                .filter(Objects::nonNull).findFirst().map(body -> Json.value(body, SUMMARY)));
     }
 
     /** The given disputes in brief, in the order of their ids. */

@@ -1,8 +1,6 @@
 package org.labourtracker.projections.overview;
 
 import java.sql.ResultSet;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -17,9 +15,9 @@ import org.labourtracker.projections.history.Json;
 import org.labourtracker.projections.history.RecordProjection;
 import org.labourtracker.projections.history.RecordTable;
 import org.labourtracker.projections.history.StoredRecord;
+import org.labourtracker.projections.summary.Summaries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -32,15 +30,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Each dispute's contribution to the overview ({@link Overviews#contribution}) kept in tables beside the
- * records: its brief (one row, with the columns the dispute list filters on), its parties by name, and
- * its share of each figure total (one row per kind and victims' category, the sides' sums as columns
- * and its parts as JSON).
+ * records: its brief (one row, with the columns the dispute list filters on, and the summary it keeps,
+ * {@link org.labourtracker.projections.summary.KeptSummary}), its parties by name, and its share of each
+ * figure total (one row per kind and victims' category, the sides' sums as columns and its parts as JSON).
  * <p>
  * The transaction that writes a dispute's records marks the dispute stale (a row of {@code _stale}, in
  * the set of tables written), which costs one small write however many of its records the transaction
  * holds. Its rows are computed again from its records later, several disputes together: before a
  * reader reads them, every second, and before a rebuilt set of tables is served. Computing a dispute
- * again reads all its opening, party, status and figure records, so doing it in each of the
+ * again reads all its records of the kinds a summary reads and those with figures, so doing it in each of the
  * processor's transactions cost a long dispute that much for every few records added (the recording
  * benchmark's processor time per record doubled). One computation runs at a time on every node (it
  * holds the store's row of {@code rm_serving}), and a dispute marked again while it ran stays stale.
@@ -59,20 +57,17 @@ public class OverviewTables implements RecordTable.KeptView {
 
     private final RecordTable table;
     private final NamedParameterJdbcTemplate named;
-    private final Clock clock;
     private final TransactionTemplate transactions;
 
     @Autowired
-    OverviewTables(RecordTable table, JdbcTemplate jdbc, ObjectProvider<Clock> clock,
-                   PlatformTransactionManager transactions) {
-        this(table, jdbc, clock.getIfAvailable(Clock::systemUTC), new TransactionTemplate(transactions));
+    OverviewTables(RecordTable table, JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+        this(table, jdbc, new TransactionTemplate(transactions));
         table.keep(this);
     }
 
-    private OverviewTables(RecordTable table, JdbcTemplate jdbc, Clock clock, TransactionTemplate transactions) {
+    private OverviewTables(RecordTable table, JdbcTemplate jdbc, TransactionTemplate transactions) {
         this.table = table;
         this.named = new NamedParameterJdbcTemplate(jdbc);
-        this.clock = clock;
         this.transactions = transactions;
     }
 
@@ -81,7 +76,7 @@ public class OverviewTables implements RecordTable.KeptView {
      * store whose records were written before these tables were kept.
      */
     public static void fill(JdbcTemplate jdbc, RecordTable table, String suffix) {
-        OverviewTables tables = new OverviewTables(table, jdbc, Clock.systemUTC(), null);
+        OverviewTables tables = new OverviewTables(table, jdbc, (TransactionTemplate) null);
         table.reading(suffix, () -> {
             List<String> disputes = jdbc.queryForList("SELECT DISTINCT dispute_id FROM " + table.servedTable("_stream")
                     + " ORDER BY dispute_id", String.class);
@@ -96,7 +91,7 @@ public class OverviewTables implements RecordTable.KeptView {
         for (RecordTable.Written written : records) {
             StoredRecord record = written.record();
             if (record.streamId().equals(record.disputeId()) && (written.countAgain()
-                    || OverviewStore.TYPES.contains(record.type()) || !record.claims().isEmpty())) {
+                    || Summaries.TYPES.contains(record.type()) || !record.claims().isEmpty())) {
                 changed.add(record.disputeId());
             }
         }
@@ -183,13 +178,12 @@ public class OverviewTables implements RecordTable.KeptView {
      * time, in the set of tables the store's queries read now.
      */
     private void refresh(List<String> disputes) {
-        LocalDate today = LocalDate.now(clock);
         String briefs = table.servedTable(BRIEFS);
         String parties = table.servedTable(PARTIES);
         String totals = table.servedTable(TOTALS);
         for (int from = 0; from < disputes.size(); from += CHUNK) {
             List<String> chunk = disputes.subList(from, Math.min(disputes.size(), from + CHUNK));
-            Map<String, List<StoredRecord>> opening = byDispute(table.ofDisputes(chunk, OverviewStore.TYPES));
+            Map<String, List<StoredRecord>> opening = byDispute(table.ofDisputes(chunk, Summaries.TYPES));
             Map<String, List<StoredRecord>> claims = byDispute(table.withClaims(chunk));
             MapSqlParameterSource ids = new MapSqlParameterSource("disputes", chunk);
             for (String t : List.of(briefs, parties, totals)) {
@@ -200,21 +194,22 @@ public class OverviewTables implements RecordTable.KeptView {
             List<Object[]> totalRows = new ArrayList<>();
             for (String disputeId : chunk) {
                 Overviews.Contribution contribution = Overviews.contribution(disputeId,
-                        opening.getOrDefault(disputeId, List.of()), claims.getOrDefault(disputeId, List.of()), today);
+                        opening.getOrDefault(disputeId, List.of()), claims.getOrDefault(disputeId, List.of()));
                 DisputeBrief brief = contribution.brief();
                 if (brief == null) {
                     continue;
                 }
                 briefRows.add(new Object[]{disputeId, brief.status().name(), brief.active(), brief.country(),
                         brief.region(), brief.industry(), brief.started() == null ? null : brief.started().earliest(),
-                        brief.started() == null ? null : brief.started().latest(), Json.text(brief)});
+                        brief.started() == null ? null : brief.started().latest(), Json.text(brief),
+                        Json.text(contribution.summary())});
                 brief.employers().stream().distinct().forEach(name -> partyRows.add(new Object[]{disputeId, "EMPLOYER", name}));
                 brief.unions().stream().distinct().forEach(name -> partyRows.add(new Object[]{disputeId, "UNION", name}));
                 contribution.shares().forEach((counted, share) -> totalRows.add(totalRow(disputeId, counted, share)));
             }
             JdbcTemplate jdbc = named.getJdbcTemplate();
             jdbc.batchUpdate("INSERT INTO " + briefs + " (dispute_id, status, active, country, region, industry, "
-                    + "started_earliest, started_latest, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", briefRows);
+                    + "started_earliest, started_latest, body, summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", briefRows);
             jdbc.batchUpdate("INSERT INTO " + parties + " (dispute_id, side, name) VALUES (?, ?, ?)", partyRows);
             jdbc.batchUpdate("INSERT INTO " + totals + " (dispute_id, kind, victims, " + OverviewStore.SIDE_COLUMNS
                     + ", parts, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", totalRows);

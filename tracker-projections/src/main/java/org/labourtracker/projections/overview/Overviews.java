@@ -1,12 +1,10 @@
 package org.labourtracker.projections.overview;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -22,6 +20,7 @@ import org.labourtracker.projections.history.Confidentiality;
 import org.labourtracker.projections.history.Redactor;
 import org.labourtracker.projections.history.StoredRecord;
 import org.labourtracker.projections.summary.DisputeSummary;
+import org.labourtracker.projections.summary.KeptSummary;
 import org.labourtracker.projections.summary.Party;
 import org.labourtracker.projections.summary.Summaries;
 
@@ -35,10 +34,10 @@ public final class Overviews {
     public static final int LISTED_PARTS = 100;
 
     /**
-     * What one dispute adds to the overview: its brief (none before its opening record is in, or once
-     * it is withdrawn) and its share of each total.
+     * What one dispute adds to the overview: its brief and the summary it keeps (none before its opening
+     * record is in, or once it is withdrawn) and its share of each total.
      */
-    public record Contribution(String disputeId, DisputeBrief brief, Map<Counted, Share> shares) {
+    public record Contribution(String disputeId, DisputeBrief brief, KeptSummary summary, Map<Counted, Share> shares) {
     }
 
     /**
@@ -48,16 +47,16 @@ public final class Overviews {
     public record Share(SideTotal official, SideTotal independent, int parts, List<FigurePart> listed) {
     }
 
-    /** What the dispute adds, from its records of the kinds in {@code OverviewStore.TYPES} and those with figures. */
+    /** What the dispute adds, from its records of the kinds a summary reads ({@link Summaries#TYPES}) and those with figures. */
     public static Contribution contribution(String disputeId, Collection<StoredRecord> disputeRecords,
-                                            Collection<StoredRecord> claimRecords, LocalDate today) {
+                                            Collection<StoredRecord> claimRecords) {
         Redactor none = Redactor.of(true, Confidentiality.NONE, List.of());
-        DisputeSummary s = disputeRecords.isEmpty() ? null
-                : Summaries.of(disputeId, disputeRecords, Optional.empty(), 0, today, none);
-        if (s == null) {
+        KeptSummary kept = disputeRecords.isEmpty() ? null : Summaries.kept(disputeId, disputeRecords);
+        if (kept == null) {
             // withdrawn (its opening record no longer stands): neither listed nor counted
-            return new Contribution(disputeId, null, Map.of());
+            return new Contribution(disputeId, null, null, Map.of());
         }
+        DisputeSummary s = kept.summary();
         DisputeBrief brief = new DisputeBrief(disputeId, s.title(), s.status(), s.active(),
                 s.country(), s.region(), s.industry(), s.employerNames(), s.unions().stream().map(Party::name).toList(),
                 s.started());
@@ -74,7 +73,7 @@ public final class Overviews {
             shares.put(counted, new Share(total(parts.stream().map(p -> p.spread().official()).toList()),
                     total(parts.stream().map(p -> p.spread().independent()).toList()), parts.size(), parts));
         });
-        return new Contribution(disputeId, brief, shares);
+        return new Contribution(disputeId, brief, kept, shares);
     }
 
     /**

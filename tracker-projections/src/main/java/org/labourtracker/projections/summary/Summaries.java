@@ -24,7 +24,6 @@ import org.labourtracker.dispute.PartySide;
 import org.labourtracker.dispute.StrikeKind;
 import org.labourtracker.evidence.Claim;
 import org.labourtracker.evidence.Place;
-import org.labourtracker.evidence.When;
 import org.labourtracker.projections.figures.Spread;
 import org.labourtracker.projections.history.Describe;
 import org.labourtracker.projections.history.Redactor;
@@ -66,6 +65,34 @@ public final class Summaries {
 
     public static DisputeSummary of(String disputeId, Collection<StoredRecord> relevant, Optional<StoredRecord> latest,
                                     long standingRecords, LocalDate asOf, Redactor redactor) {
+        KeptSummary kept = kept(disputeId, relevant);
+        return kept == null ? null : of(kept, latest, standingRecords, asOf, redactor);
+    }
+
+    /**
+     * The summary from what is kept of it, for the day {@code asOf}: the days it has lasted, its latest
+     * development and its count of standing records, as a reader may see it.
+     */
+    public static DisputeSummary of(KeptSummary kept, Optional<StoredRecord> latest, long standingRecords,
+                                    LocalDate asOf, Redactor redactor) {
+        DisputeSummary s = kept.summary();
+        // a closed dispute lasted until the day the timeline places the record that closed it
+        LocalDate until = OVER.contains(s.status()) ? s.statusSince().on() : asOf;
+        long days = ChronoUnit.DAYS.between(s.started().on(), until);
+        WorkersOut out = s.workersOut() == null ? null : new WorkersOut(s.workersOut().recordId(),
+                s.workersOut().employer(), s.workersOut().when(), redactor.claims(s.workersOut().claims()),
+                s.workersOut().spread());
+        return new DisputeSummary(s.disputeId(), s.title(), s.industry(), s.status(), s.statusSince(), s.active(),
+                s.country(), s.region(), s.place(), s.started(), asOf, days < 0 ? null : days, s.employers(),
+                s.unions(), out, s.demands(), s.openDemands(),
+                latest.map(r -> development(r, kept.demandTexts())).orElse(null), standingRecords);
+    }
+
+    /**
+     * What a dispute's summary keeps while none of its records of the kinds in {@link #TYPES} changes,
+     * unredacted; null for a dispute without a standing opening record.
+     */
+    public static KeptSummary kept(String disputeId, Collection<StoredRecord> relevant) {
         List<StoredRecord> ordered = relevant.stream().sorted(StoredRecord.TIMELINE_ORDER).toList();
         List<StoredRecord> standing = ordered.stream().filter(StoredRecord::stands).toList();
         // a dispute whose opening record no longer stands (retracted as opened in error, say) is withdrawn:
@@ -105,18 +132,12 @@ public final class Summaries {
             }
         }
 
-        WorkersOut workersOut = workersOut(standing, redactor);
-
         Place where = opening.evidence().where();
-        When started = opening.when();
-        // a closed dispute lasted until the day the timeline places the record that closed it
-        LocalDate until = OVER.contains(status) ? statusRecord.when().on() : asOf;
-        long days = ChronoUnit.DAYS.between(started.on(), until);
-        return new DisputeSummary(disputeId, opened.title(), opened.industry(), status, statusRecord.when(),
-                isActive(status), where.country(), where.region(), where.name(), started, asOf,
-                days < 0 ? null : days, List.copyOf(employers.values()), List.copyOf(unions.values()), workersOut,
-                List.copyOf(demands), (int) demands.stream().filter(DemandView::open).count(),
-                latest.map(r -> development(r, Describe.demandTexts(ordered))).orElse(null), standingRecords);
+        return new KeptSummary(new DisputeSummary(disputeId, opened.title(), opened.industry(), status,
+                statusRecord.when(), isActive(status), where.country(), where.region(), where.name(), opening.when(),
+                null, null, List.copyOf(employers.values()), List.copyOf(unions.values()), workersOut(standing),
+                List.copyOf(demands), (int) demands.stream().filter(DemandView::open).count(), null, 0),
+                Describe.demandTexts(ordered));
     }
 
     /**
@@ -134,7 +155,7 @@ public final class Summaries {
      * so does the dispute ending or being settled. Figures on a strike's end (those who went back) are
      * not workers out, nor are its counts of employers or establishments on strike.
      */
-    private static WorkersOut workersOut(List<StoredRecord> standing, Redactor redactor) {
+    private static WorkersOut workersOut(List<StoredRecord> standing) {
         Map<String, StoredRecord> out = new LinkedHashMap<>();
         for (StoredRecord r : standing) {
             if (r.payload() instanceof StrikeRecorded strike) {
@@ -155,7 +176,7 @@ public final class Summaries {
                 .map(r -> {
                     List<Claim> workers = r.claims().stream().filter(Claim::countsPeople).toList();
                     return new WorkersOut(r.recordId(), ((StrikeRecorded) r.payload()).employer(), r.when(),
-                            redactor.claims(workers), Spread.of(workers));
+                            workers, Spread.of(workers));
                 })
                 .orElse(null);
     }

@@ -6,7 +6,6 @@ import static org.labourtracker.projections.Mangystau.AKTAU;
 import static org.labourtracker.projections.Mangystau.DISPUTE;
 import static org.labourtracker.projections.Mangystau.EMANCIPATION;
 import static org.labourtracker.projections.Mangystau.OFFICIALS_VIA_WSWS;
-import static org.labourtracker.projections.Mangystau.TODAY;
 import static org.labourtracker.projections.Mangystau.WORKERS_BLOG;
 import static org.labourtracker.projections.Mangystau.WSWS;
 import static org.labourtracker.projections.Mangystau.ZHANAOZEN;
@@ -41,6 +40,7 @@ import org.labourtracker.projections.figures.FigureKind;
 import org.labourtracker.projections.figures.SideRange;
 import org.labourtracker.projections.figures.Spread;
 import org.labourtracker.projections.history.StoredRecord;
+import org.labourtracker.projections.summary.Summaries;
 
 /** The overview derived from the Mangystau records (see {@link Mangystau} for the sources). */
 class OverviewsTest {
@@ -72,8 +72,8 @@ class OverviewsTest {
     }
 
     private static Overviews.Contribution contribution(String disputeId, List<StoredRecord> records) {
-        return Overviews.contribution(disputeId, records.stream().filter(r -> OverviewStore.TYPES.contains(r.type())).toList(),
-                records.stream().filter(r -> !r.claims().isEmpty()).toList(), TODAY);
+        return Overviews.contribution(disputeId, records.stream().filter(r -> Summaries.TYPES.contains(r.type())).toList(),
+                records.stream().filter(r -> !r.claims().isEmpty()).toList());
     }
 
     @Test

@@ -16,6 +16,7 @@ import static org.labourtracker.projections.Mangystau.evidence;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.labourtracker.dispute.DemandOutcome;
@@ -33,9 +34,15 @@ import org.labourtracker.editorial.EditorialEvent.RecordCorrected;
 import org.labourtracker.editorial.EditorialEvent.RecordRetracted;
 import org.labourtracker.editorial.EditorialEvent.RecordSuperseded;
 import org.labourtracker.evidence.Claim;
+import org.labourtracker.evidence.Source;
 import org.labourtracker.evidence.When;
 import org.labourtracker.projections.Mangystau;
 import org.labourtracker.projections.figures.SideRange;
+import org.labourtracker.projections.history.Json;
+import org.labourtracker.projections.history.Redactor;
+import org.labourtracker.projections.history.StoredRecord;
+
+import com.fasterxml.jackson.core.type.TypeReference;
 
 /** The summary derived from the Mangystau records (see {@link Mangystau} for the sources). */
 class SummariesTest {
@@ -360,6 +367,53 @@ class SummariesTest {
      * The blog says the workers demand "the nationalisation of the oil industry"; the sources tell of no
      * outcome, so it is withdrawn here to try the rule.
      */
+    // Issue #13: the summary kept as a row per dispute, completed when it is read.
+
+    @Test
+    void aSummaryKeptAsJsonAndReadOnAnyDayIsTheSummaryComputedThatDay() {
+        Mangystau outcomes = outcomes().edit(new RecordRetracted(DISPUTE, "retract-seal", "demand-union-seal",
+                "recorded in the wrong dispute"));
+        KeptSummary kept = Summaries.kept(DISPUTE, outcomes.records().stream()
+                .filter(r -> Summaries.TYPES.contains(r.type())).toList());
+        KeptSummary stored = Json.value(Json.text(kept), new TypeReference<KeptSummary>() {
+        });
+
+        // what depends on the day, the latest record or the count is not kept
+        assertThat(List.of(String.valueOf(stored.summary().asOf()), String.valueOf(stored.summary().daysSinceStart()),
+                String.valueOf(stored.summary().latestDevelopment()))).containsOnly("null");
+        Optional<StoredRecord> latest = outcomes.records().stream().filter(StoredRecord::stands)
+                .max(StoredRecord.TIMELINE_ORDER);
+        long standing = outcomes.records().stream().filter(StoredRecord::stands).count();
+        for (LocalDate day : List.of(LocalDate.of(2011, 12, 15), TODAY)) {
+            assertThat(Summaries.of(stored, latest, standing, day, outcomes.redactor(true)))
+                    .isEqualTo(outcomes.summary(day));
+        }
+        assertThat(Summaries.of(stored, latest, standing, TODAY, outcomes.redactor(true)).daysSinceStart())
+                .isEqualTo(5_683);
+        assertThat(stored.demandTexts()).containsEntry("union-seal",
+                "Hand the union's seal and documents to its elected leaders");
+    }
+
+    @Test
+    void aViewerIsNotShownTheConfidentialSourceOfTheWorkersOutThatTheKeptSummaryHolds() {
+        Source insider = new Source("A worker at UzenMunayGas", null, null, null, null, null, WSWS.kind(),
+                WSWS.reliability(), true);
+        Mangystau strike = Mangystau.strike().add(new StrikeRecorded(DISPUTE, "strike-insider", StrikeKind.SPREAD,
+                "UzenMunayGas", List.of(Claim.of(insider, null, 12_000, null, "about 12,000 out")),
+                evidence(SHOOTING_DAY, ZHANAOZEN, insider)));
+        KeptSummary kept = Summaries.kept(DISPUTE, strike.records().stream()
+                .filter(r -> Summaries.TYPES.contains(r.type())).toList());
+
+        DisputeSummary forViewer = Summaries.of(kept, Optional.empty(), 0, TODAY, strike.redactor(false));
+        DisputeSummary forAuditor = Summaries.of(kept, Optional.empty(), 0, TODAY, strike.redactor(true));
+
+        assertThat(forAuditor.workersOut().claims()).extracting(c -> c.source().publisher())
+                .containsExactly("A worker at UzenMunayGas");
+        assertThat(forViewer.workersOut().claims()).extracting(c -> c.source().publisher())
+                .containsExactly(Redactor.HIDDEN);
+        assertThat(forViewer.workersOut().spread()).isEqualTo(forAuditor.workersOut().spread());
+    }
+
     private static Mangystau outcomes() {
         return Mangystau.strike()
                 .add(new DemandRaised(DISPUTE, "demand-union-seal", "union-seal",
