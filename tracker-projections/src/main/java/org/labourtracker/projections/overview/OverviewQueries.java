@@ -1,29 +1,20 @@
 package org.labourtracker.projections.overview;
 
-import java.util.List;
-
 import org.axonframework.queryhandling.QueryHandler;
-import org.axonframework.queryhandling.QueryUpdateEmitter;
-import org.labourtracker.projections.history.LiveView;
-import org.labourtracker.projections.history.Subscriptions;
-import org.labourtracker.projections.history.ViewChange;
 import org.springframework.stereotype.Component;
 
-/** Answers the overview's and the dispute list's queries, and sends its subscribed readers the new overview: any change may change it. */
+/**
+ * Answers the overview's and the dispute list's queries. Readers are not sent a new overview as
+ * records arrive: the overview page and the API read it when asked, and one computed for every change
+ * would cost every batch of events a read of every dispute's rows.
+ */
 @Component
-class OverviewQueries implements LiveView {
+class OverviewQueries {
 
     private final OverviewStore store;
-    private final QueryUpdateEmitter emitter;
 
-    OverviewQueries(OverviewStore store, QueryUpdateEmitter emitter) {
+    OverviewQueries(OverviewStore store) {
         this.store = store;
-        this.emitter = emitter;
-    }
-
-    @Override
-    public void announce(List<ViewChange> changes) {
-        Subscriptions.emit(emitter, OverviewQuery.class, q -> true, q -> store.overview());
     }
 
     @QueryHandler
