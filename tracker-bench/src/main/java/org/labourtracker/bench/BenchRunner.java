@@ -184,14 +184,49 @@ class BenchRunner implements ApplicationRunner {
         startupCpuSeconds = Report.processCpuNanos() / 1e9;
     }
 
-    private void startup() {
+    private void startup() throws IOException, InterruptedException {
         if (startupStatus != 200) {
             throw new IllegalStateException("the liveness probe at start-up answered " + startupStatus);
         }
         // on a machine shared with other work the processor time tells more than the wall clock
-        report.note(String.format(Locale.ROOT, "  start-up: %.1f s of processor time", startupCpuSeconds));
-        report.add(new Report.Line("startup-seconds", String.format(Locale.ROOT, "%.1f s", startupSeconds),
-                null, null, "<= 8 s", startupSeconds <= 8));
+        report.note(String.format(Locale.ROOT, "  start-up inside the benchmark: %.1f s of processor time",
+                startupCpuSeconds));
+        report.add(new Report.Line("startup-in-bench-seconds", String.format(Locale.ROOT, "%.1f s", startupSeconds),
+                null, null, null, null));
+        StartupAsRun asRun = new StartupAsRun(Path.of(settings.appJar()));
+        if (!asRun.available()) {
+            report.note("  start-up as run: no " + settings.appJar() + " (./mvnw package makes it); not measured");
+            return;
+        }
+        report.progress(String.format("start-up as the README runs it, %d starts", settings.starts()));
+        awaitQuiet();
+        List<Double> live = new ArrayList<>();
+        for (int i = 0; i < settings.starts(); i++) {
+            StartupAsRun.Start start = asRun.once();
+            live.add(start.liveSeconds());
+            report.note(String.format(Locale.ROOT, "  %s: live after %.1f s (%.1f s of processor time), ready after "
+                    + "%.1f s", start.archived() ? "with the class-data-sharing archive" : "no archive found",
+                    start.liveSeconds(), start.cpuSeconds(), start.readySeconds()));
+        }
+        double median = live.stream().sorted().toList().get(live.size() / 2);
+        report.add(new Report.Line("startup-seconds", String.format(Locale.ROOT, "%.1f s", median),
+                null, null, "<= 8 s", median <= 8));
+    }
+
+    /**
+     * Waits, up to a minute, until this process has used less than a twentieth of a processor for a
+     * second: just started, its compilers go on for a while, and would compete with a start measured then.
+     */
+    private void awaitQuiet() throws InterruptedException {
+        long until = System.nanoTime() + 60_000_000_000L;
+        long busy;
+        do {
+            long before = Report.processCpuNanos();
+            Thread.sleep(1_000);
+            busy = Report.processCpuNanos() - before;
+        } while (busy > 50_000_000L && System.nanoTime() < until);
+        report.note(String.format(Locale.ROOT, "  the benchmark's own service used %.2f s of processor time in the "
+                + "second before", busy / 1e9));
     }
 
     /** The raw insert ceiling, then recording through the gateway and over HTTP, each against it. */
@@ -529,14 +564,21 @@ class BenchRunner implements ApplicationRunner {
         if (directory == null) {
             return;
         }
-        try (Stream<Path> files = Files.walk(Path.of(directory))) {
+        try {
+            deleteTree(Path.of(directory));
+        } catch (IOException e) {
+            report.progress("could not delete " + directory + ": " + e);
+        }
+    }
+
+    /** Deletes the directory and everything in it. */
+    static void deleteTree(Path directory) throws IOException {
+        try (Stream<Path> files = Files.walk(directory)) {
             List<Path> all = new ArrayList<>(files.toList());
             all.sort(Comparator.reverseOrder());
             for (Path file : all) {
                 Files.deleteIfExists(file);
             }
-        } catch (IOException e) {
-            report.progress("could not delete " + directory + ": " + e);
         }
     }
 }

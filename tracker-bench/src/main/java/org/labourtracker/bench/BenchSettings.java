@@ -18,6 +18,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param querySamples    samples per query measurement
  * @param latencySamples  samples per command-latency measurement
  * @param loadBatch       events per transaction of the bulk load
+ * @param appJar          the service's extracted jar, beside its class-data-sharing archive, whose start
+ *                        the README's run command gives ({@code startup-seconds}); relative to the
+ *                        folder the benchmark runs in
+ * @param starts          starts of that jar measured; the median is reported
  */
 @ConfigurationProperties("bench")
 record BenchSettings(@DefaultValue("1000000") int events,
@@ -29,5 +33,7 @@ record BenchSettings(@DefaultValue("1000000") int events,
                      @DefaultValue("10000") int bigStream,
                      @DefaultValue("200") int querySamples,
                      @DefaultValue("500") int latencySamples,
-                     @DefaultValue("5000") int loadBatch) {
+                     @DefaultValue("5000") int loadBatch,
+                     @DefaultValue("tracker-api/target/app/labour-tracker.jar") String appJar,
+                     @DefaultValue("3") int starts) {
 }
