@@ -44,10 +44,9 @@ class ReplayTest extends ReadSideTest {
             "rm_store_stream", "stream_id",
             "rm_store_person", "stream_id, person_id",
             "rm_store_name", "stream_id, person_id, name, flagged",
-            "rm_store_period", "stream_id, period",
             "rm_store_brief", "dispute_id",
             "rm_store_party", "dispute_id, side, name",
-            "rm_store_total", "dispute_id, kind, victims",
+            "rm_store_listed", "dispute_id",
             "rm_store_place", "stream_id, place_key"));
 
     @Autowired

@@ -2,14 +2,15 @@ package org.labourtracker.api.admin;
 
 import org.labourtracker.projections.history.RecordProjection;
 import org.labourtracker.projections.history.RecordTable;
-import org.labourtracker.projections.overview.OverviewTables;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * Keeps each dispute's summary in its row of the briefs (tracker-projections, {@code KeptSummary}), in
- * both sets of the record store's tables, and computes every dispute's rows afresh from the records
- * already stored. The same statements serve H2 and PostgreSQL, hence one migration in Java.
+ * both sets of the record store's tables. Every dispute's rows are computed afresh from the records
+ * already stored by migration 22 ({@link TotalsInBriefsMigration}), which adds the last of the row's
+ * columns (until 5 December 2026 this one did). The same statements serve H2 and PostgreSQL, hence one
+ * migration in Java.
  */
 @Component
 class KeptSummaryMigration extends JdbcMigration {
@@ -21,10 +22,8 @@ class KeptSummaryMigration extends JdbcMigration {
     @Override
     protected void migrate(JdbcTemplate jdbc) {
         String store = RecordProjection.TABLES;
-        RecordTable records = new RecordTable(jdbc, store);
         for (String side : RecordTable.SIDES) {
             jdbc.update("ALTER TABLE " + store + "_brief" + side + " ADD COLUMN summary VARCHAR(1000000)");
-            OverviewTables.fill(jdbc, records, side);
         }
     }
 }

@@ -20,6 +20,7 @@ import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import org.labourtracker.dispute.DisputeEvent.DemandOutcomeRecorded;
 import org.labourtracker.dispute.DisputeEvent.DemandRaised;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -54,11 +55,13 @@ public final class RecordTable implements RecordAccess {
     /** The suffixes of the two sets of tables. */
     public static final List<String> SIDES = List.of("", ASIDE);
     /**
-     * The store's tables: records, streams, confidentiality changes, names, standing records per stream
-     * and period, and the tables of the views kept beside the records ({@link KeptView}).
+     * The store's tables: records, streams (each with its standing records per period), confidentiality
+     * changes, names, and the tables of the views kept beside the records ({@link KeptView}).
      */
-    private static final List<String> TABLES = List.of("_record", "_stream", "_person", "_name", "_period", "_brief",
-            "_party", "_total", "_stale", "_place");
+    private static final List<String> TABLES = List.of("_record", "_stream", "_person", "_name", "_brief",
+            "_party", "_listed", "_stale", "_place");
+    private static final TypeReference<Map<String, Long>> PERIODS = new TypeReference<>() {
+    };
     /** The body column's size: a longer record fails in the handler, where the dead-letter queue catches it. */
     private static final int MAX_BODY = 1_000_000;
     /** Stream-to-dispute mappings remembered per read model; a stream's dispute never changes. */
@@ -76,7 +79,6 @@ public final class RecordTable implements RecordAccess {
     private final String streams;
     private final String people;
     private final String names;
-    private final String periods;
     private final String prefix;
     private final List<KeptView> keptViews = new CopyOnWriteArrayList<>();
     /** The side of a rebuild's switch that the view this thread computes reads ({@link #consistently}). */
@@ -100,7 +102,6 @@ public final class RecordTable implements RecordAccess {
         this.streams = prefix + "_stream";
         this.people = prefix + "_person";
         this.names = prefix + "_name";
-        this.periods = prefix + "_period";
         this.prefix = prefix;
     }
 
@@ -380,7 +381,7 @@ public final class RecordTable implements RecordAccess {
                         .map(w -> updateArguments(w.record(), w.body(), w.words())).toList());
             }
             Set<String> recount = new LinkedHashSet<>();
-            Map<List<String>, Long> added = new LinkedHashMap<>();
+            Map<String, Map<String, Long>> added = new TreeMap<>();
             for (int i = 0; i < inserts.size(); i++) {
                 StoredRecord record = inserts.get(i).record();
                 if (inserted[i] == 0) {
@@ -391,7 +392,7 @@ public final class RecordTable implements RecordAccess {
                 if (inserted[i] != 1) {
                     recount.add(record.streamId());
                 } else if (record.stands()) {
-                    added.merge(List.of(record.streamId(), record.period(), record.disputeId()), 1L, Long::sum);
+                    added.computeIfAbsent(record.streamId(), s -> new TreeMap<>()).merge(record.period(), 1L, Long::sum);
                 }
             }
             updates.forEach(write -> {
@@ -413,44 +414,41 @@ public final class RecordTable implements RecordAccess {
     }
 
     /**
-     * Keeps the standing records per stream and period: records added are counted in; the streams of
-     * records edited (which may have moved to another period or stopped standing) are counted again.
-     * Kept per stream, so that only the processor's segment that writes a stream writes its counts.
+     * Keeps each stream's standing records per period in the stream's row: records added are counted
+     * in; the streams of records edited (which may have moved to another period or stopped standing)
+     * are counted again. Kept per stream, so that only the processor's segment that writes a stream
+     * writes its counts, and in its row, so that a stream's counts cost no row of their own.
      */
-    private void countStanding(String suffix, Set<String> recount, Map<List<String>, Long> added) {
-        String table = periods + suffix;
-        if (!recount.isEmpty()) {
-            MapSqlParameterSource streamIds = new MapSqlParameterSource("streams", recount);
-            named.update("DELETE FROM " + table + " WHERE stream_id IN (:streams)", streamIds);
-            named.update("INSERT INTO " + table + " (stream_id, period, dispute_id, records) "
-                    + "SELECT stream_id, period, dispute_id, COUNT(*) FROM " + records + suffix
-                    + " WHERE stream_id IN (:streams) AND standing = 'STANDING' GROUP BY stream_id, period, dispute_id",
-                    streamIds);
+    private void countStanding(String suffix, Set<String> recount, Map<String, Map<String, Long>> added) {
+        Map<String, Map<String, Long>> counts = new TreeMap<>();
+        List<String> adding = added.keySet().stream().filter(streamId -> !recount.contains(streamId)).toList();
+        if (!adding.isEmpty()) {
+            named.query("SELECT stream_id, periods FROM " + streams + suffix + " WHERE stream_id IN (:streams)",
+                    new MapSqlParameterSource("streams", adding), (ResultSet rs) -> {
+                        counts.put(rs.getString(1), periods(rs.getString(2)));
+                    });
         }
-        List<Object[]> increments = new ArrayList<>();
-        added.forEach((key, count) -> {
-            if (!recount.contains(key.get(0))) {
-                increments.add(new Object[]{count, key.get(0), key.get(1)});
-            }
-        });
-        if (increments.isEmpty()) {
-            return;
+        adding.forEach(streamId -> added.get(streamId).forEach((period, n) ->
+                counts.computeIfAbsent(streamId, s -> new TreeMap<>()).merge(period, n, Long::sum)));
+        counts.putAll(counted(records + suffix, recount));
+        jdbc.batchUpdate("UPDATE " + streams + suffix + " SET periods = ? WHERE stream_id = ?", counts.entrySet().stream()
+                .map(e -> new Object[]{periodsText(e.getValue()), e.getKey()}).toList());
+    }
+
+    /** The streams' standing records per period, counted from the records; none for a stream with none. */
+    private Map<String, Map<String, Long>> counted(String recordTable, Collection<String> streamIds) {
+        Map<String, Map<String, Long>> counts = new TreeMap<>();
+        List<String> all = List.copyOf(streamIds);
+        for (int from = 0; from < all.size(); from += 1000) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + 1000));
+            chunk.forEach(streamId -> counts.put(streamId, new TreeMap<>()));
+            named.query("SELECT stream_id, period, COUNT(*) FROM " + recordTable + " WHERE stream_id IN (:streams) "
+                    + "AND standing = 'STANDING' GROUP BY stream_id, period", new MapSqlParameterSource("streams", chunk),
+                    (ResultSet rs) -> {
+                        counts.get(rs.getString(1)).put(rs.getString(2), rs.getLong(3));
+                    });
         }
-        int[] updated = jdbc.batchUpdate("UPDATE " + table + " SET records = records + ? WHERE stream_id = ? AND period = ?",
-                increments);
-        List<Object[]> firsts = new ArrayList<>();
-        int i = 0;
-        for (Map.Entry<List<String>, Long> entry : added.entrySet()) {
-            if (recount.contains(entry.getKey().get(0))) {
-                continue;
-            }
-            if (updated[i++] == 0) {
-                firsts.add(new Object[]{entry.getKey().get(0), entry.getKey().get(1), entry.getKey().get(2), entry.getValue()});
-            }
-        }
-        if (!firsts.isEmpty()) {
-            jdbc.batchUpdate("INSERT INTO " + table + " (stream_id, period, dispute_id, records) VALUES (?, ?, ?, ?)", firsts);
-        }
+        return counts;
     }
 
     /**
@@ -458,10 +456,20 @@ public final class RecordTable implements RecordAccess {
      * afresh: for a store whose records were written before the counts were kept.
      */
     public static void countStanding(JdbcTemplate jdbc, String prefix, String suffix) {
-        jdbc.update("DELETE FROM " + prefix + "_period" + suffix);
-        jdbc.update("INSERT INTO " + prefix + "_period" + suffix + " (stream_id, period, dispute_id, records) "
-                + "SELECT stream_id, period, dispute_id, COUNT(*) FROM " + prefix + "_record" + suffix
-                + " WHERE standing = 'STANDING' GROUP BY stream_id, period, dispute_id");
+        RecordTable table = new RecordTable(jdbc, prefix);
+        List<String> streamIds = jdbc.queryForList("SELECT stream_id FROM " + prefix + "_stream" + suffix, String.class);
+        jdbc.batchUpdate("UPDATE " + prefix + "_stream" + suffix + " SET periods = ? WHERE stream_id = ?",
+                table.counted(prefix + "_record" + suffix, streamIds).entrySet().stream()
+                        .map(e -> new Object[]{periodsText(e.getValue()), e.getKey()}).toList());
+    }
+
+    /** A stream's standing records per period, as its row keeps them (null: none). */
+    public static Map<String, Long> periods(String text) {
+        return text == null ? new TreeMap<>() : new TreeMap<>(Json.value(text, PERIODS));
+    }
+
+    private static String periodsText(Map<String, Long> periods) {
+        return periods.isEmpty() ? null : Json.text(new TreeMap<>(periods));
     }
 
     /** A name a record of the stream gives a person (empty when it gives none), and whether it marks them confidential. */

@@ -1,7 +1,6 @@
 package org.labourtracker.projections.overview;
 
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -10,12 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import org.labourtracker.dispute.VictimCategory;
-import org.labourtracker.projections.figures.FigureKind;
 import org.labourtracker.projections.history.Json;
 import org.labourtracker.projections.history.RecordTable;
 import org.labourtracker.projections.history.ViewCache;
@@ -28,22 +24,18 @@ import org.springframework.stereotype.Component;
 
 /**
  * The overview and the dispute list, from the tables kept beside the records ({@link OverviewTables}):
- * a row per dispute, a row per dispute and total, and the standing records per stream and period; the
+ * a row per dispute (its shares of the totals in it), a row of each dispute's parts of the totals, and
+ * each stream's standing records per period; the
  * rows of disputes whose records changed are computed first.
  */
 @Component
 public class OverviewStore implements KeptSummaries {
 
-    /** The victims' column of a total whose records do not say who the victims were. */
-    static final String UNSAID = "-";
-    /** A total's columns for each side: official ({@code o_}), then independent ({@code i_}). */
-    static final String SIDE_COLUMNS = String.join(", ", sideColumns("o_")) + ", " + String.join(", ", sideColumns("i_"));
-
     private static final TypeReference<DisputeBrief> BRIEF = new TypeReference<>() {
     };
     private static final TypeReference<KeptSummary> SUMMARY = new TypeReference<>() {
     };
-    private static final TypeReference<List<FigurePart>> PARTS = new TypeReference<>() {
+    private static final TypeReference<List<OverviewTables.KeptParts>> PARTS = new TypeReference<>() {
     };
 
     private final RecordTable table;
@@ -77,38 +69,50 @@ public class OverviewStore implements KeptSummaries {
 
     private Overview computed() {
         String briefs = table.servedTable(OverviewTables.BRIEFS);
-        String totals = table.servedTable(OverviewTables.TOTALS);
-        Map<String, Map<Overviews.Counted, Overviews.Share>> shares = new HashMap<>();
-        Map<Overviews.Counted, Integer> disputes = new TreeMap<>(Overviews.Counted.ORDER);
-        named.getJdbcTemplate().query("SELECT dispute_id, kind, victims, " + SIDE_COLUMNS + ", parts FROM " + totals,
-                (ResultSet rs) -> {
-                    Overviews.Counted counted = counted(rs);
-                    shares.computeIfAbsent(rs.getString(1), d -> new HashMap<>()).put(counted,
-                            new Overviews.Share(side(rs, 4), side(rs, 12), rs.getInt(20), List.of()));
-                    disputes.merge(counted, 1, Integer::sum);
-                });
-        // the parts listed: those of the first disputes by id, each of which has at least one
-        disputes.keySet().forEach(counted -> named.getJdbcTemplate().query("SELECT dispute_id, body FROM " + totals
-                + " WHERE kind = ? AND victims = ? ORDER BY dispute_id LIMIT ?", (ResultSet rs) -> {
-                    // a share written since the totals were read is left to the next mark's overview
-                    Overviews.Share share = shares.getOrDefault(rs.getString(1), Map.of()).get(counted);
-                    if (share != null) {
-                        shares.get(rs.getString(1)).put(counted, new Overviews.Share(share.official(),
-                                share.independent(), share.parts(), Json.value(rs.getString(2), PARTS)));
-                    }
-                }, counted.kind().name(), counted.victims() == null ? UNSAID : counted.victims().name(),
-                Overviews.LISTED_PARTS));
         List<Overviews.Contribution> contributions = new ArrayList<>();
-        named.getJdbcTemplate().query("SELECT dispute_id, body FROM " + briefs + " ORDER BY dispute_id", (ResultSet rs) -> {
-            // the overview adds up briefs and shares, and reads no summary
-            contributions.add(new Overviews.Contribution(rs.getString(1), Json.value(rs.getString(2), BRIEF), null,
-                    shares.getOrDefault(rs.getString(1), Map.of())));
-        });
-        Map<String, Long> perPeriod = new TreeMap<>();
-        named.getJdbcTemplate().query("SELECT p.period, SUM(p.records) FROM " + table.servedTable("_period")
-                + " p WHERE EXISTS (SELECT 1 FROM " + briefs + " b WHERE b.dispute_id = p.dispute_id) GROUP BY p.period",
+        // the parts listed: those of each total's first disputes by id, each of which has at least one
+        Map<Overviews.Counted, List<String>> listing = new TreeMap<>(Overviews.Counted.ORDER);
+        named.getJdbcTemplate().query("SELECT dispute_id, body, totals FROM " + briefs + " ORDER BY dispute_id",
                 (ResultSet rs) -> {
-                    perPeriod.put(rs.getString(1), rs.getLong(2));
+                    String disputeId = rs.getString(1);
+                    Map<Overviews.Counted, Overviews.Share> shares = new TreeMap<>(Overviews.Counted.ORDER);
+                    for (OverviewTables.KeptShare kept : OverviewTables.KeptShare.read(rs.getString(3))) {
+                        shares.put(kept.counted(), new Overviews.Share(kept.official(), kept.independent(), kept.parts(),
+                                List.of()));
+                        List<String> first = listing.computeIfAbsent(kept.counted(), c -> new ArrayList<>());
+                        if (first.size() < Overviews.LISTED_PARTS) {
+                            first.add(disputeId);
+                        }
+                    }
+                    // the overview adds up briefs and shares, and reads no summary
+                    contributions.add(new Overviews.Contribution(disputeId, Json.value(rs.getString(2), BRIEF), null,
+                            shares));
+                });
+        Map<String, List<OverviewTables.KeptParts>> parts = new HashMap<>();
+        List<String> listed = listing.values().stream().flatMap(List::stream).distinct().toList();
+        for (int from = 0; from < listed.size(); from += 1000) {
+            named.query("SELECT dispute_id, parts FROM " + table.servedTable(OverviewTables.LISTED)
+                            + " WHERE dispute_id IN (:ids)",
+                    new MapSqlParameterSource("ids", listed.subList(from, Math.min(listed.size(), from + 1000))),
+                    (ResultSet rs) -> {
+                        parts.put(rs.getString(1), Json.value(rs.getString(2), PARTS));
+                    });
+        }
+        for (Overviews.Contribution contribution : contributions) {
+            for (OverviewTables.KeptParts kept : parts.getOrDefault(contribution.disputeId(), List.of())) {
+                Overviews.Share share = contribution.shares().get(kept.counted());
+                // parts written since the shares were read are left to the next mark's overview
+                if (share != null && listing.get(kept.counted()).contains(contribution.disputeId())) {
+                    contribution.shares().put(kept.counted(), new Overviews.Share(share.official(), share.independent(),
+                            share.parts(), kept.listed()));
+                }
+            }
+        }
+        Map<String, Long> perPeriod = new TreeMap<>();
+        named.getJdbcTemplate().query("SELECT s.periods FROM " + table.servedTable("_stream") + " s WHERE s.periods "
+                + "IS NOT NULL AND EXISTS (SELECT 1 FROM " + briefs + " b WHERE b.dispute_id = s.dispute_id)",
+                (ResultSet rs) -> {
+                    RecordTable.periods(rs.getString(1)).forEach((period, records) -> perPeriod.merge(period, records, Long::sum));
                 });
         return Overviews.of(contributions, perPeriod);
     }
@@ -214,22 +218,5 @@ public class OverviewStore implements KeptSummaries {
             return null;
         }
         return "%" + part.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-    }
-
-    private static Overviews.Counted counted(ResultSet rs) throws SQLException {
-        String victims = rs.getString(3);
-        return new Overviews.Counted(FigureKind.valueOf(rs.getString(2)),
-                UNSAID.equals(victims) ? null : VictimCategory.valueOf(victims));
-    }
-
-    private static SideTotal side(ResultSet rs, int first) throws SQLException {
-        return new SideTotal(rs.getObject(first, Integer.class), rs.getObject(first + 1, Integer.class),
-                rs.getInt(first + 2), rs.getInt(first + 3), rs.getInt(first + 4), rs.getBoolean(first + 5),
-                rs.getBoolean(first + 6), rs.getBoolean(first + 7));
-    }
-
-    private static List<String> sideColumns(String prefix) {
-        return List.of("low", "high", "incidents", "without_low", "without_high", "open_below", "open_above", "vague")
-                .stream().map(column -> prefix + column).toList();
     }
 }

@@ -11,6 +11,13 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import org.labourtracker.dispute.VictimCategory;
+import org.labourtracker.projections.figures.FigureKind;
 import org.labourtracker.projections.history.Json;
 import org.labourtracker.projections.history.RecordProjection;
 import org.labourtracker.projections.history.RecordTable;
@@ -30,9 +37,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Each dispute's contribution to the overview ({@link Overviews#contribution}) kept in tables beside the
- * records: its brief (one row, with the columns the dispute list filters on, and the summary it keeps,
- * {@link org.labourtracker.projections.summary.KeptSummary}), its parties by name, and its share of each
- * figure total (one row per kind and victims' category, the sides' sums as columns and its parts as JSON).
+ * records: its brief (one row, with the columns the dispute list filters on, the summary it keeps,
+ * {@link org.labourtracker.projections.summary.KeptSummary}, and its share of each figure total: the sides'
+ * sums and how many parts), its parties by name, and its first parts of each total (a row).
  * <p>
  * The transaction that writes a dispute's records marks the dispute stale (a row of {@code _stale}, in
  * the set of tables written), which costs one small write however many of its records the transaction
@@ -50,7 +57,7 @@ public class OverviewTables implements RecordTable.KeptView {
 
     public static final String BRIEFS = "_brief";
     static final String PARTIES = "_party";
-    static final String TOTALS = "_total";
+    static final String LISTED = "_listed";
     static final String STALE = "_stale";
     /** Disputes computed together: a few queries for each so many, and no more of their records in memory at once. */
     private static final int CHUNK = 200;
@@ -180,18 +187,18 @@ public class OverviewTables implements RecordTable.KeptView {
     private void refresh(List<String> disputes) {
         String briefs = table.servedTable(BRIEFS);
         String parties = table.servedTable(PARTIES);
-        String totals = table.servedTable(TOTALS);
+        String listed = table.servedTable(LISTED);
         for (int from = 0; from < disputes.size(); from += CHUNK) {
             List<String> chunk = disputes.subList(from, Math.min(disputes.size(), from + CHUNK));
             Map<String, List<StoredRecord>> opening = byDispute(table.ofDisputes(chunk, Summaries.TYPES));
             Map<String, List<StoredRecord>> claims = byDispute(table.withClaims(chunk));
             MapSqlParameterSource ids = new MapSqlParameterSource("disputes", chunk);
-            for (String t : List.of(briefs, parties, totals)) {
+            for (String t : List.of(briefs, parties, listed)) {
                 named.update("DELETE FROM " + t + " WHERE dispute_id IN (:disputes)", ids);
             }
             List<Object[]> briefRows = new ArrayList<>();
             List<Object[]> partyRows = new ArrayList<>();
-            List<Object[]> totalRows = new ArrayList<>();
+            List<Object[]> listedRows = new ArrayList<>();
             for (String disputeId : chunk) {
                 Overviews.Contribution contribution = Overviews.contribution(disputeId,
                         opening.getOrDefault(disputeId, List.of()), claims.getOrDefault(disputeId, List.of()));
@@ -202,36 +209,82 @@ public class OverviewTables implements RecordTable.KeptView {
                 briefRows.add(new Object[]{disputeId, brief.status().name(), brief.active(), brief.country(),
                         brief.region(), brief.industry(), brief.started() == null ? null : brief.started().earliest(),
                         brief.started() == null ? null : brief.started().latest(), Json.text(brief),
-                        Json.text(contribution.summary())});
+                        Json.text(contribution.summary()), KeptShare.text(contribution.shares())});
+                if (!contribution.shares().isEmpty()) {
+                    listedRows.add(new Object[]{disputeId, Json.text(KeptParts.of(contribution.shares()))});
+                }
                 brief.employers().stream().distinct().forEach(name -> partyRows.add(new Object[]{disputeId, "EMPLOYER", name}));
                 brief.unions().stream().distinct().forEach(name -> partyRows.add(new Object[]{disputeId, "UNION", name}));
-                contribution.shares().forEach((counted, share) -> totalRows.add(totalRow(disputeId, counted, share)));
             }
             JdbcTemplate jdbc = named.getJdbcTemplate();
             jdbc.batchUpdate("INSERT INTO " + briefs + " (dispute_id, status, active, country, region, industry, "
-                    + "started_earliest, started_latest, body, summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", briefRows);
+                    + "started_earliest, started_latest, body, summary, totals) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", briefRows);
             jdbc.batchUpdate("INSERT INTO " + parties + " (dispute_id, side, name) VALUES (?, ?, ?)", partyRows);
-            jdbc.batchUpdate("INSERT INTO " + totals + " (dispute_id, kind, victims, " + OverviewStore.SIDE_COLUMNS
-                    + ", parts, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", totalRows);
+            jdbc.batchUpdate("INSERT INTO " + listed + " (dispute_id, parts) VALUES (?, ?)", listedRows);
         }
     }
 
-    private static Object[] totalRow(String disputeId, Overviews.Counted counted, Overviews.Share share) {
-        List<Object> row = new ArrayList<>(List.of(disputeId, counted.kind().name(),
-                counted.victims() == null ? OverviewStore.UNSAID : counted.victims().name()));
-        for (SideTotal side : List.of(share.official(), share.independent())) {
-            row.add(side.low());
-            row.add(side.high());
-            row.add(side.incidents());
-            row.add(side.incidentsWithoutLow());
-            row.add(side.incidentsWithoutHigh());
-            row.add(side.openBelow());
-            row.add(side.openAbove());
-            row.add(side.vague());
+    /**
+     * A dispute's share of a total as its brief's row keeps it: the sides' sums and how many parts, not
+     * the parts (kept apart, {@link KeptParts}). Written as arrays, so that the row stays small: every
+     * dispute list and every check that a dispute is listed reads it.
+     */
+    @JsonFormat(shape = JsonFormat.Shape.ARRAY)
+    record KeptShare(FigureKind kind, VictimCategory victims, SideTotal official, SideTotal independent, int parts) {
+
+        private static final ObjectMapper IN_ARRAYS = JsonMapper.builder().addMixIn(SideTotal.class, InArray.class)
+                .build();
+        private static final TypeReference<List<KeptShare>> LIST = new TypeReference<>() {
+        };
+
+        /** The shares as their column holds them. */
+        static String text(Map<Overviews.Counted, Overviews.Share> shares) {
+            List<KeptShare> kept = new ArrayList<>();
+            shares.forEach((counted, share) -> kept.add(new KeptShare(counted.kind(), counted.victims(), share.official(),
+                    share.independent(), share.parts())));
+            try {
+                return IN_ARRAYS.writeValueAsString(kept);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("cannot store a dispute's shares of the totals", e);
+            }
         }
-        row.add(share.parts());
-        row.add(Json.text(share.listed()));
-        return row.toArray();
+
+        /** The shares their column holds. */
+        static List<KeptShare> read(String text) {
+            try {
+                return IN_ARRAYS.readValue(text, LIST);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("cannot read a dispute's shares of the totals", e);
+            }
+        }
+
+        Overviews.Counted counted() {
+            return new Overviews.Counted(kind, victims);
+        }
+    }
+
+    /** A side's total written as an array of its values, in the order of its components. */
+    @JsonFormat(shape = JsonFormat.Shape.ARRAY)
+    private interface InArray {
+    }
+
+    /**
+     * A dispute's first parts of a total, in its row of {@code _listed}: the overview lists the first
+     * {@value Overviews#LISTED_PARTS} parts of a total's first disputes, and reads only theirs.
+     */
+    record KeptParts(FigureKind kind, VictimCategory victims, List<FigurePart> listed) {
+
+        static List<KeptParts> of(Map<Overviews.Counted, Overviews.Share> shares) {
+            List<KeptParts> kept = new ArrayList<>();
+            shares.forEach((counted, share) -> kept.add(new KeptParts(counted.kind(), counted.victims(),
+                    share.listed().subList(0, Math.min(share.listed().size(), Overviews.LISTED_PARTS)))));
+            return kept;
+        }
+
+        Overviews.Counted counted() {
+            return new Overviews.Counted(kind, victims);
+        }
     }
 
     private static Map<String, List<StoredRecord>> byDispute(Collection<StoredRecord> records) {

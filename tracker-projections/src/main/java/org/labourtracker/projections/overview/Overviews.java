@@ -50,7 +50,6 @@ public final class Overviews {
     /** What the dispute adds, from its records of the kinds a summary reads ({@link Summaries#TYPES}) and those with figures. */
     public static Contribution contribution(String disputeId, Collection<StoredRecord> disputeRecords,
                                             Collection<StoredRecord> claimRecords) {
-        Redactor none = Redactor.of(true, Confidentiality.NONE, List.of());
         KeptSummary kept = disputeRecords.isEmpty() ? null : Summaries.kept(disputeId, disputeRecords);
         if (kept == null) {
             // withdrawn (its opening record no longer stands): neither listed nor counted
@@ -60,9 +59,14 @@ public final class Overviews {
         DisputeBrief brief = new DisputeBrief(disputeId, s.title(), s.status(), s.active(),
                 s.country(), s.region(), s.industry(), s.employerNames(), s.unions().stream().map(Party::name).toList(),
                 s.started());
+        return new Contribution(disputeId, brief, kept, shares(disputeId, claimRecords));
+    }
+
+    /** The dispute's share of each total, from its records with figures, in the order of {@link Counted#ORDER}. */
+    public static Map<Counted, Share> shares(String disputeId, Collection<StoredRecord> claimRecords) {
         Map<Counted, List<FigureGroup>> groups = new TreeMap<>(Counted.ORDER);
         if (!claimRecords.isEmpty()) {
-            Figures.of(disputeId, claimRecords, none).groups().stream()
+            Figures.of(disputeId, claimRecords, Redactor.of(true, Confidentiality.NONE, List.of())).groups().stream()
                     .filter(g -> g.spread().official().claimed() || g.spread().independent().claimed())
                     .forEach(g -> groups.computeIfAbsent(new Counted(g.kind(), g.victims()), k -> new ArrayList<>())
                             .add(g));
@@ -73,7 +77,7 @@ public final class Overviews {
             shares.put(counted, new Share(total(parts.stream().map(p -> p.spread().official()).toList()),
                     total(parts.stream().map(p -> p.spread().independent()).toList()), parts.size(), parts));
         });
-        return new Contribution(disputeId, brief, kept, shares);
+        return shares;
     }
 
     /**
