@@ -430,13 +430,14 @@ public final class RecordTable implements RecordAccess {
         }
         adding.forEach(streamId -> added.get(streamId).forEach((period, n) ->
                 counts.computeIfAbsent(streamId, s -> new TreeMap<>()).merge(period, n, Long::sum)));
-        counts.putAll(counted(records + suffix, recount));
+        counts.putAll(counted(named, records + suffix, recount));
         jdbc.batchUpdate("UPDATE " + streams + suffix + " SET periods = ? WHERE stream_id = ?", counts.entrySet().stream()
                 .map(e -> new Object[]{periodsText(e.getValue()), e.getKey()}).toList());
     }
 
     /** The streams' standing records per period, counted from the records; none for a stream with none. */
-    private Map<String, Map<String, Long>> counted(String recordTable, Collection<String> streamIds) {
+    private static Map<String, Map<String, Long>> counted(NamedParameterJdbcTemplate named, String recordTable,
+                                                          Collection<String> streamIds) {
         Map<String, Map<String, Long>> counts = new TreeMap<>();
         List<String> all = List.copyOf(streamIds);
         for (int from = 0; from < all.size(); from += 1000) {
@@ -456,10 +457,9 @@ public final class RecordTable implements RecordAccess {
      * afresh: for a store whose records were written before the counts were kept.
      */
     public static void countStanding(JdbcTemplate jdbc, String prefix, String suffix) {
-        RecordTable table = new RecordTable(jdbc, prefix);
         List<String> streamIds = jdbc.queryForList("SELECT stream_id FROM " + prefix + "_stream" + suffix, String.class);
         jdbc.batchUpdate("UPDATE " + prefix + "_stream" + suffix + " SET periods = ? WHERE stream_id = ?",
-                table.counted(prefix + "_record" + suffix, streamIds).entrySet().stream()
+                counted(new NamedParameterJdbcTemplate(jdbc), prefix + "_record" + suffix, streamIds).entrySet().stream()
                         .map(e -> new Object[]{periodsText(e.getValue()), e.getKey()}).toList());
     }
 

@@ -25,8 +25,8 @@ import org.springframework.stereotype.Component;
 /**
  * The overview and the dispute list, from the tables kept beside the records ({@link OverviewTables}):
  * a row per dispute (its shares of the totals in it), a row of each dispute's parts of the totals, and
- * each stream's standing records per period; the
- * rows of disputes whose records changed are computed first.
+ * each stream's standing records per period; the rows of disputes whose records changed are computed
+ * first.
  */
 @Component
 public class OverviewStore implements KeptSummaries {
