@@ -64,11 +64,12 @@ class RecordStoreMigrationTest {
                         new DetentionsReported(DISPUTE, "held", "Held before the Aktau trial", DetentionKind.DETAINED,
                                 List.of(Claim.of(EURASIANET, 1, 1, 1, null)),
                                 List.of(new Person("tuletayeva", "Roza Tuletayeva", PersonRole.WORKER, true)), EVIDENCE)));
-        // today's fold asks which set of tables to write (a column of V16) and counts records per period (a
-        // column of the streams, V21): given for it, taken away after
+        // today's fold asks which set of tables to write (a column of V16), counts records per period (a
+        // column of the streams, V21) and notes each name's dispute (V23): given for it, taken away after
         jdbc.update("ALTER TABLE rm_serving ADD COLUMN rebuilding BOOLEAN DEFAULT FALSE NOT NULL");
         for (String readModel : OLD_READ_MODELS) {
             jdbc.update("ALTER TABLE rm_" + readModel + "_stream ADD COLUMN periods VARCHAR(1000)");
+            jdbc.update("ALTER TABLE rm_" + readModel + "_name ADD COLUMN dispute_id VARCHAR(100)");
         }
         RecordTable timeline = new RecordTable(jdbc, "rm_timeline");
         for (String readModel : OLD_READ_MODELS) {
@@ -87,18 +88,22 @@ class RecordStoreMigrationTest {
         jdbc.update("ALTER TABLE rm_serving DROP COLUMN rebuilding");
         for (String readModel : OLD_READ_MODELS) {
             jdbc.update("ALTER TABLE rm_" + readModel + "_stream DROP COLUMN periods");
+            jdbc.update("ALTER TABLE rm_" + readModel + "_name DROP COLUMN dispute_id");
         }
 
         Flyway.configure().dataSource(database).locations("classpath:db/migration/h2")
                 .javaMigrations(personNames, new RecordStoreMigration(), new OverviewTablesMigration(),
                         new PlaceTableMigration(), new KeptSummaryMigration(), new PeriodsInStreamsMigration(),
-                        new TotalsInBriefsMigration())
+                        new TotalsInBriefsMigration(), new DisputesInNamesMigration())
                 .load().migrate();
 
         RecordTable store = new RecordTable(jdbc, RecordProjection.TABLES);
         assertThat(store.find(DISPUTE, "held")).contains(held);
         assertThat(store.find(DISPUTE, "opened")).isPresent();
-        assertThat(store.namedPeople()).containsExactly(new NamedPerson(DISPUTE, "tuletayeva", "Roza Tuletayeva", true));
+        // the name migrated from the records (V15) knows its dispute from its stream's row (V23)
+        assertThat(store.namedPeople()).containsExactly(
+                new NamedPerson(DISPUTE, DISPUTE, "tuletayeva", "Roza Tuletayeva", true));
+        assertThat(store.disputesOf("tuletayeva")).containsExactly(DISPUTE);
         assertThat(jdbc.queryForList("SELECT LOWER(table_name) FROM information_schema.tables "
                 + "WHERE LOWER(table_name) LIKE 'rm\\_%' ORDER BY 1", String.class))
                 .containsExactly("rm_serving", "rm_store_brief", "rm_store_brief_aside", "rm_store_listed",

@@ -280,8 +280,8 @@ public final class RecordTable implements RecordAccess {
         List<Long> known = jdbc.query("SELECT seq FROM " + table + " WHERE stream_id = ? AND person_id = ?",
                 (rs, i) -> rs.getLong(1), streamId, personId);
         if (known.isEmpty()) {
-            jdbc.update("INSERT INTO " + table + " (stream_id, person_id, confidential, seq) VALUES (?, ?, ?, ?)",
-                    streamId, personId, confidential, sequence);
+            jdbc.update("INSERT INTO " + table + " (stream_id, dispute_id, person_id, confidential, seq) "
+                    + "VALUES (?, ?, ?, ?, ?)", streamId, disputeOf(streamId).orElse(null), personId, confidential, sequence);
         } else if (known.get(0) < sequence) {
             jdbc.update("UPDATE " + table + " SET confidential = ?, seq = ? WHERE stream_id = ? AND person_id = ?",
                     confidential, sequence, streamId, personId);
@@ -472,35 +472,48 @@ public final class RecordTable implements RecordAccess {
         return periods.isEmpty() ? null : Json.text(new TreeMap<>(periods));
     }
 
-    /** A name a record of the stream gives a person (empty when it gives none), and whether it marks them confidential. */
-    public record NamedPerson(String streamId, String personId, String name, boolean flagged) {
+    /**
+     * A name a record of the stream gives a person (empty when it gives none), and whether it marks them
+     * confidential; with the stream's dispute, so that a person's disputes are read from these rows alone.
+     */
+    public record NamedPerson(String streamId, String disputeId, String personId, String name, boolean flagged) {
     }
 
     private static List<NamedPerson> namesIn(StoredRecord r) {
         return r.people().stream()
-                .map(person -> new NamedPerson(r.streamId(), person.id(), person.name() == null ? "" : person.name(),
-                        person.confidential()))
+                .map(person -> new NamedPerson(r.streamId(), r.disputeId(), person.id(),
+                        person.name() == null ? "" : person.name(), person.confidential()))
                 .toList();
     }
 
     private void writeNames(Collection<NamedPerson> rows) {
-        insertNames(jdbc, written(names), rows);
+        insertNames(jdbc, written(names), rows, true);
     }
 
-    private static void insertNames(JdbcTemplate jdbc, String table, Collection<NamedPerson> rows) {
+    /** Adds the rows a table lacks; {@code withDispute} false for a table made before it kept the dispute (V23). */
+    private static void insertNames(JdbcTemplate jdbc, String table, Collection<NamedPerson> rows, boolean withDispute) {
         if (rows.isEmpty()) {
             return;
         }
-        jdbc.batchUpdate("INSERT INTO " + table + " (stream_id, person_id, name, flagged) SELECT ?, ?, ?, ? "
+        jdbc.batchUpdate("INSERT INTO " + table + " (stream_id, person_id, name, flagged"
+                        + (withDispute ? ", dispute_id) SELECT ?, ?, ?, ?, ? " : ") SELECT ?, ?, ?, ? ")
                         + "WHERE NOT EXISTS (SELECT 1 FROM " + table
                         + " WHERE stream_id = ? AND person_id = ? AND name = ? AND flagged = ?)",
-                rows.stream().map(row -> new Object[]{row.streamId(), row.personId(), row.name(), row.flagged(),
-                        row.streamId(), row.personId(), row.name(), row.flagged()}).toList());
+                rows.stream().map(row -> {
+                    List<Object> values = new ArrayList<>(List.of(row.streamId(), row.personId(), row.name(),
+                            row.flagged()));
+                    if (withDispute) {
+                        values.add(row.disputeId());
+                    }
+                    values.addAll(List.of(row.streamId(), row.personId(), row.name(), row.flagged()));
+                    return values.toArray();
+                }).toList());
     }
 
     /**
      * Fills a names table from its read model's records, for tables made before names were kept: a
      * migration's one pass over the records that name people ({@code suffix} is empty, or the copy's).
+     * Those tables did not keep the dispute yet; migration 23 adds it.
      */
     public static void nameRowsFromRecords(JdbcTemplate jdbc, String prefix, String suffix) {
         Set<NamedPerson> rows = new LinkedHashSet<>();
@@ -508,7 +521,7 @@ public final class RecordTable implements RecordAccess {
                 (ResultSet rs) -> {
                     rows.addAll(namesIn(Json.read(rs.getString(1))));
                 });
-        insertNames(jdbc, prefix + "_name" + suffix, rows);
+        insertNames(jdbc, prefix + "_name" + suffix, rows, false);
     }
 
     private static String body(StoredRecord r) {
@@ -838,8 +851,7 @@ public final class RecordTable implements RecordAccess {
     public Confidentiality confidentiality(String disputeId) {
         flush();
         Map<String, Map<String, Boolean>> byStream = new HashMap<>();
-        jdbc.query("SELECT p.stream_id, p.person_id, p.confidential FROM " + served(people) + " p JOIN " + served(streams)
-                        + " s ON s.stream_id = p.stream_id WHERE s.dispute_id = ?",
+        jdbc.query("SELECT stream_id, person_id, confidential FROM " + served(people) + " WHERE dispute_id = ?",
                 (ResultSet rs) -> {
                     byStream.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2), rs.getBoolean(3));
                 }, disputeId);
@@ -870,8 +882,9 @@ public final class RecordTable implements RecordAccess {
     /** Every name given to a person in a stream, once, with whether a record there marks them confidential. */
     public List<NamedPerson> namedPeople() {
         flush();
-        return jdbc.query("SELECT stream_id, person_id, name, flagged FROM " + served(names),
-                (rs, i) -> new NamedPerson(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)));
+        return jdbc.query("SELECT stream_id, dispute_id, person_id, name, flagged FROM " + served(names),
+                (rs, i) -> new NamedPerson(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getBoolean(5)));
     }
 
     /**
@@ -922,7 +935,6 @@ public final class RecordTable implements RecordAccess {
         return versions;
     }
 
-    /** The disputes whose streams name the person or change their confidentiality. */
     /**
      * Whether any stream keeps the person confidential, as {@link Redactor} decides it for one stream: a
      * confidentiality change in force there says so or, without one, a mention there marks them so. Read
@@ -937,16 +949,15 @@ public final class RecordTable implements RecordAccess {
     }
 
     /**
-     * The disputes whose streams name the person or change their confidentiality, in order. Joined, not
-     * {@code stream_id IN (SELECT ... UNION ...)}: H2 ran that for every stream, and with 22,447 disputes
-     * naming one person one answer took longer than a minute (the join: 40 ms).
+     * The disputes whose streams name the person or change their confidentiality, in order: read from the
+     * names' index by person alone. Joined to the streams for their disputes, it cost the person's page
+     * twice as much once the streams' rows held their counts per period (97 to 200 ms p99 with 22,447
+     * disputes naming one person).
      */
     public List<String> disputesOf(String personId) {
         flush();
-        return jdbc.query("SELECT s.dispute_id FROM " + served(names) + " n JOIN " + served(streams)
-                        + " s ON s.stream_id = n.stream_id WHERE n.person_id = ? UNION SELECT s.dispute_id FROM "
-                        + served(people) + " p JOIN " + served(streams) + " s ON s.stream_id = p.stream_id "
-                        + "WHERE p.person_id = ? ORDER BY 1",
+        return jdbc.query("SELECT dispute_id FROM " + served(names) + " WHERE person_id = ? UNION SELECT dispute_id FROM "
+                        + served(people) + " WHERE person_id = ? AND dispute_id IS NOT NULL ORDER BY 1",
                 (rs, i) -> rs.getString(1), personId, personId);
     }
 
