@@ -200,13 +200,13 @@ public final class RecordTable implements RecordAccess {
         if (pending != null) {
             pending.folded.merge(streamId, sequence, Math::max);
         } else {
-            writeFolded(Map.of(streamId, sequence));
+            writeFolded(written(streams), Map.of(streamId, sequence));
         }
     }
 
-    private void writeFolded(Map<String, Long> folded) {
+    private void writeFolded(String table, Map<String, Long> folded) {
         if (!folded.isEmpty()) {
-            jdbc.batchUpdate("UPDATE " + written(streams) + " SET last_seq = ? WHERE stream_id = ? AND last_seq < ?",
+            jdbc.batchUpdate("UPDATE " + table + " SET last_seq = ? WHERE stream_id = ? AND last_seq < ?",
                     folded.entrySet().stream().map(e -> new Object[]{e.getValue(), e.getKey(), e.getValue()}).toList());
         }
     }
@@ -368,6 +368,7 @@ public final class RecordTable implements RecordAccess {
             pending.streams.clear();
         }
         List<Written> written = new ArrayList<>();
+        Map<String, Map<String, Long>> counts = new TreeMap<>();
         if (!pending.records.isEmpty()) {
             List<Write> inserts = new ArrayList<>();
             List<Write> updates = new ArrayList<>();
@@ -399,12 +400,12 @@ public final class RecordTable implements RecordAccess {
                 written.add(new Written(write.record(), true));
                 recount.add(write.record().streamId());
             });
-            countStanding(pending.suffix, recount, added);
+            counts = countStanding(pending.suffix, recount, added);
         }
+        writeStreamRows(streams + pending.suffix, counts, pending.folded);
+        pending.folded.clear();
         writeNames(pending.names);
         pending.names.clear();
-        writeFolded(pending.folded);
-        pending.folded.clear();
         if (!written.isEmpty() && !keptViews.isEmpty()) {
             reading(pending.suffix, () -> {
                 keptViews.forEach(view -> view.written(written));
@@ -419,7 +420,8 @@ public final class RecordTable implements RecordAccess {
      * are counted again. Kept per stream, so that only the processor's segment that writes a stream
      * writes its counts, and in its row, so that a stream's counts cost no row of their own.
      */
-    private void countStanding(String suffix, Set<String> recount, Map<String, Map<String, Long>> added) {
+    private Map<String, Map<String, Long>> countStanding(String suffix, Set<String> recount,
+                                                         Map<String, Map<String, Long>> added) {
         Map<String, Map<String, Long>> counts = new TreeMap<>();
         List<String> adding = added.keySet().stream().filter(streamId -> !recount.contains(streamId)).toList();
         if (!adding.isEmpty()) {
@@ -431,8 +433,34 @@ public final class RecordTable implements RecordAccess {
         adding.forEach(streamId -> added.get(streamId).forEach((period, n) ->
                 counts.computeIfAbsent(streamId, s -> new TreeMap<>()).merge(period, n, Long::sum)));
         counts.putAll(counted(named, records + suffix, recount));
-        jdbc.batchUpdate("UPDATE " + streams + suffix + " SET periods = ? WHERE stream_id = ?", counts.entrySet().stream()
-                .map(e -> new Object[]{periodsText(e.getValue()), e.getKey()}).toList());
+        return counts;
+    }
+
+    /**
+     * Writes the streams' new counts per period and their last events folded, one {@code UPDATE} per
+     * stream's row: the row of a stream that had records added would otherwise be written twice.
+     */
+    private void writeStreamRows(String table, Map<String, Map<String, Long>> counts, Map<String, Long> folded) {
+        List<Object[]> both = new ArrayList<>();
+        List<Object[]> countsOnly = new ArrayList<>();
+        counts.forEach((streamId, periods) -> {
+            Long sequence = folded.get(streamId);
+            if (sequence == null) {
+                countsOnly.add(new Object[]{periodsText(periods), streamId});
+            } else {
+                both.add(new Object[]{periodsText(periods), sequence, streamId});
+            }
+        });
+        if (!both.isEmpty()) {
+            jdbc.batchUpdate("UPDATE " + table + " SET periods = ?, last_seq = GREATEST(last_seq, ?) WHERE stream_id = ?",
+                    both);
+        }
+        if (!countsOnly.isEmpty()) {
+            jdbc.batchUpdate("UPDATE " + table + " SET periods = ? WHERE stream_id = ?", countsOnly);
+        }
+        Map<String, Long> foldedOnly = new LinkedHashMap<>(folded);
+        foldedOnly.keySet().removeAll(counts.keySet());
+        writeFolded(table, foldedOnly);
     }
 
     /** The streams' standing records per period, counted from the records; none for a stream with none. */
