@@ -161,10 +161,15 @@ public class PlaceTable implements RecordTable.KeptView {
             if (regions.isEmpty()) {
                 return new MapPlaces(counts, List.of());
             }
-            String points = "SELECT DISTINCT country, region, latitude, longitude FROM " + places + " p WHERE records > 0 "
-                    + "AND region IS NOT NULL AND latitude IS NOT NULL AND geo_precision <> 'COUNTRY' AND (EXISTS "
-                    + "(SELECT 1 FROM " + table.servedTable(OverviewTables.BRIEFS) + " b WHERE b.dispute_id = p.dispute_id)"
-                    + " OR p.dispute_id IN (:disputes)) AND country = :country AND region = :region";
+            // each point of the region once, then one row with it of a dispute listed or asked for: checking the
+            // dispute of every row read a brief per row, 140 ms against 40 for a region of 44,000 rows
+            String pointed = "records > 0 AND latitude IS NOT NULL AND geo_precision <> 'COUNTRY'";
+            String points = "SELECT pt.country, pt.region, pt.latitude, pt.longitude FROM (SELECT DISTINCT country, "
+                    + "region, latitude, longitude FROM " + places + " WHERE " + pointed + " AND country = :country "
+                    + "AND region = :region) pt WHERE EXISTS (SELECT 1 FROM " + places + " p WHERE p.country = pt.country "
+                    + "AND p.region = pt.region AND p.latitude = pt.latitude AND p.longitude = pt.longitude AND " + pointed
+                    + " AND (EXISTS (SELECT 1 FROM " + table.servedTable(OverviewTables.BRIEFS) + " b "
+                    + "WHERE b.dispute_id = p.dispute_id) OR p.dispute_id IN (:disputes)))";
             List<RegionPoint> found = new ArrayList<>();
             for (List<String> region : regions) {
                 found.addAll(named.query(points, new MapSqlParameterSource(parameters.getValues())
