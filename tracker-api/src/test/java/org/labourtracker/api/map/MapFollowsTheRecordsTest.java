@@ -110,7 +110,8 @@ class MapFollowsTheRecordsTest {
                 .formatted(GM, recordId, kind, WIKIPEDIA, where, WIKIPEDIA));
     }
 
-    private static String line(String kind, String record) {
+    /** An import line of the disputes' stream: a record of this kind (empty: the opening). */
+    static String line(String kind, String record) {
         return "{\"stream\": \"disputes\"" + (kind.isEmpty() ? "" : ", \"kind\": \"" + kind + "\"")
                 + ", \"record\": " + record + "}\n";
     }

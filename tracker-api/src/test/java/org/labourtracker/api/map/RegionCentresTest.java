@@ -56,13 +56,13 @@ class RegionCentresTest {
         TestUsers.createAll(accounts);
         Http http = new Http(port);
         String lines = opening(UAW, "open", "United Auto Workers' Stand Up Strike", MICHIGAN)
-                + line("strikes", """
+                + MapFollowsTheRecordsTest.line("strikes", """
                         {"disputeId": "%s", "recordId": "walkout-wayne", "kind": "STARTED", "employer": "Ford", \
                         "workersOut": [{"source": %s, "best": 3300, "wording": "about 3,300 workers"}], \
                         "evidence": {"when": {"on": "2023-09-15", "precision": "DAY"}, "where": %s, "sources": [%s]}}"""
                         .formatted(UAW, WIKIPEDIA, WAYNE, WIKIPEDIA))
                 + opening(IN_ERROR, "open", "Strike at Lansing (opened in error)", LANSING)
-                + line("strikes", """
+                + MapFollowsTheRecordsTest.line("strikes", """
                         {"disputeId": "%s", "recordId": "walkout-lansing", "kind": "STARTED", "employer": "Ford", \
                         "evidence": {"when": {"on": "2023-09-15", "precision": "DAY"}, "where": %s, "sources": [%s]}}"""
                         .formatted(IN_ERROR, LANSING, WIKIPEDIA));
@@ -101,16 +101,11 @@ class RegionCentresTest {
     }
 
     private static String opening(String disputeId, String recordId, String title, String where) {
-        return line("", """
+        return MapFollowsTheRecordsTest.line("", """
                 {"disputeId": "%s", "recordId": "%s", "title": "%s", "industry": "Automobile manufacturing", \
                 "status": "ACTIVE", "employers": [{"name": "Ford", "owners": []}], \
                 "unions": [{"name": "United Auto Workers", "owners": []}], \
                 "evidence": {"when": {"on": "2023-09-15", "precision": "DAY"}, "where": %s, "sources": [%s]}}"""
                 .formatted(disputeId, recordId, title, where, WIKIPEDIA));
-    }
-
-    private static String line(String kind, String record) {
-        return "{\"stream\": \"disputes\"" + (kind.isEmpty() ? "" : ", \"kind\": \"" + kind + "\"")
-                + ", \"record\": " + record + "}\n";
     }
 }

@@ -88,16 +88,8 @@ public class OverviewStore implements KeptSummaries {
                     contributions.add(new Overviews.Contribution(disputeId, Json.value(rs.getString(2), BRIEF), null,
                             shares));
                 });
-        Map<String, List<OverviewTables.KeptParts>> parts = new HashMap<>();
-        List<String> listed = listing.values().stream().flatMap(List::stream).distinct().toList();
-        for (int from = 0; from < listed.size(); from += 1000) {
-            named.query("SELECT dispute_id, parts FROM " + table.servedTable(OverviewTables.LISTED)
-                            + " WHERE dispute_id IN (:ids)",
-                    new MapSqlParameterSource("ids", listed.subList(from, Math.min(listed.size(), from + 1000))),
-                    (ResultSet rs) -> {
-                        parts.put(rs.getString(1), Json.value(rs.getString(2), PARTS));
-                    });
-        }
+        Map<String, List<OverviewTables.KeptParts>> parts = byDispute(OverviewTables.LISTED, "parts",
+                listing.values().stream().flatMap(List::stream).distinct().toList(), PARTS);
         for (Overviews.Contribution contribution : contributions) {
             for (OverviewTables.KeptParts kept : parts.getOrDefault(contribution.disputeId(), List.of())) {
                 Overviews.Share share = contribution.shares().get(kept.counted());
@@ -172,19 +164,22 @@ public class OverviewStore implements KeptSummaries {
             return new DisputeList(List.of());
         }
         tables.beforeReading();
-        return table.consistently(() -> {
-            Map<String, DisputeBrief> found = new TreeMap<>();
-            List<String> ids = List.copyOf(disputeIds);
-            for (int from = 0; from < ids.size(); from += 1000) {
-                named.query("SELECT dispute_id, body FROM " + table.servedTable(OverviewTables.BRIEFS)
-                                + " WHERE dispute_id IN (:ids)",
-                        new MapSqlParameterSource("ids", ids.subList(from, Math.min(ids.size(), from + 1000))),
-                        (ResultSet rs) -> {
-                            found.put(rs.getString(1), Json.value(rs.getString(2), BRIEF));
-                        });
-            }
-            return new DisputeList(List.copyOf(found.values()));
-        });
+        return table.consistently(() -> new DisputeList(List.copyOf(new TreeMap<>(
+                byDispute(OverviewTables.BRIEFS, "body", List.copyOf(disputeIds), BRIEF)).values())));
+    }
+
+    /** A JSON column of the disputes' rows in one of the served tables, by dispute, read 1,000 ids at a time. */
+    private <T> Map<String, T> byDispute(String suffix, String column, List<String> ids, TypeReference<T> type) {
+        Map<String, T> found = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += 1000) {
+            named.query("SELECT dispute_id, " + column + " FROM " + table.servedTable(suffix)
+                            + " WHERE dispute_id IN (:ids)",
+                    new MapSqlParameterSource("ids", ids.subList(from, Math.min(ids.size(), from + 1000))),
+                    (ResultSet rs) -> {
+                        found.put(rs.getString(1), Json.value(rs.getString(2), type));
+                    });
+        }
+        return found;
     }
 
     /** The filter as conditions on the brief {@code b} and its parties. */
