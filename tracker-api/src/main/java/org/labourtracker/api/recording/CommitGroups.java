@@ -7,6 +7,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandCallback;
@@ -40,9 +41,12 @@ import org.slf4j.LoggerFactory;
  * before it is stored. A command refused by its rules rolls back its own unit alone. If the group
  * cannot commit (a write conflict with another node, a database error) nothing of it is stored, and
  * each of its commands is handled again alone, exactly as without grouping. A command that arrives
- * alone is handled alone, with no wait. While one group commits the next is being handled on
- * another thread; a stream that one group holds waits for that group to commit, and a command caught
- * between two groups that each hold a stream the other wants is handled again alone.
+ * alone, while no other is being handled, is handled alone with no wait. While one group commits the
+ * next is being handled on another thread, but only one group is handled at a time: the commands
+ * that arrive meanwhile wait and form the next group. (Two threads each taking whatever had arrived
+ * made many groups of one: on two processors, 14 % fewer commands recorded per second than with one
+ * thread.) A stream that one group holds waits for that group to commit, and a command caught between
+ * two groups that each hold a stream the other wants is handled again alone.
  */
 final class CommitGroups implements CommandBus, AutoCloseable {
 
@@ -54,6 +58,8 @@ final class CommitGroups implements CommandBus, AutoCloseable {
     private final int largestGroup;
     private final BlockingQueue<Waiting> waiting = new LinkedBlockingQueue<>();
     private final Set<Thread> committers = ConcurrentHashMap.newKeySet();
+    /** Held while a group's commands are handled, not while it commits; a command alone holds it throughout. */
+    private final ReentrantLock handling = new ReentrantLock();
     private volatile boolean open = true;
 
     private record Waiting(CommandMessage<?> command, CommandCallback<Object, Object> callback) {
@@ -124,24 +130,29 @@ final class CommitGroups implements CommandBus, AutoCloseable {
 
     private void commitGroups() {
         while (open || !waiting.isEmpty()) {
+            // only the thread that may handle takes commands: the other waits, and they wait with it
+            handling.lock();
             try {
                 Waiting first = waiting.poll(100, TimeUnit.MILLISECONDS);
-                if (first == null) {
-                    continue;
-                }
-                List<Waiting> group = new ArrayList<>();
-                group.add(first);
-                waiting.drainTo(group, largestGroup - 1);
-                if (group.size() == 1) {
-                    alone(first);
-                } else {
-                    together(group);
+                if (first != null) {
+                    List<Waiting> group = new ArrayList<>();
+                    group.add(first);
+                    waiting.drainTo(group, largestGroup - 1);
+                    if (group.size() == 1) {
+                        alone(first);
+                    } else {
+                        together(group);
+                    }
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
             } catch (RuntimeException unexpected) {
                 log.error("Handling a group of commands failed", unexpected);
+            } finally {
+                if (handling.isHeldByCurrentThread()) {
+                    handling.unlock();
+                }
             }
         }
     }
@@ -154,6 +165,7 @@ final class CommitGroups implements CommandBus, AutoCloseable {
         }
     }
 
+    /** Handles the group's commands, lets the next group be handled ({@link #handling}), and commits this one. */
     private void together(List<Waiting> group) {
         List<Outcome> outcomes = new ArrayList<>(group.size());
         UnitOfWork<?> unit = DefaultUnitOfWork.startAndGet(group.get(0).command());
@@ -163,6 +175,7 @@ final class CommitGroups implements CommandBus, AutoCloseable {
             for (Waiting command : group) {
                 commands.dispatch(command.command(), (message, result) -> outcomes.add(new Outcome(command, result)));
             }
+            handling.unlock();
             unit.commit();
         } catch (RuntimeException failure) {
             if (!unit.isRolledBack()) {

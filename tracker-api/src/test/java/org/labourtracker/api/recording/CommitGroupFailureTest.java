@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
 /**
  * How a group of commands is committed, with the commands' own handling stood in for: callers hear
  * of their commands only once the group's transaction has committed, and when it cannot commit each
- * command is handled again alone, each caller still getting exactly one answer.
+ * command is handled again alone, each caller still getting exactly one answer; with two threads,
+ * one group is handled at a time while the other commits.
  */
 class CommitGroupFailureTest {
 
@@ -68,6 +69,23 @@ class CommitGroupFailureTest {
 
             assertThat(commits).as("one commit for the group").hasValue(1);
             assertThat(events).containsExactly("answer first", "commit", "answer dismissals", "answer strike-illegal");
+        }
+    }
+
+    @Test
+    void withTwoThreadsTheCommandsThatArriveWhileOneIsHandledWaitAndMakeTheNextGroup() throws Exception {
+        TransactionManager committing = () -> transaction(() -> {
+            commits.incrementAndGet();
+            events.add("commit");
+        });
+        try (CommitGroups groups = new CommitGroups(handling, committing, 100, 2)) {
+            sendWhileTheFirstIsHandled(groups, "strike-karazhanbas", "strike-uzen", "protest-aktau-june");
+
+            assertThat(handling.seen).containsExactly("first", "strike-karazhanbas", "strike-uzen", "protest-aktau-june");
+            assertThat(events).as("the second thread waited for the first command, not handling one alone meanwhile")
+                    .containsExactly("answer first", "commit", "answer strike-karazhanbas", "answer strike-uzen",
+                            "answer protest-aktau-june");
+            assertThat(commits).as("one commit for the three").hasValue(1);
         }
     }
 
