@@ -846,6 +846,18 @@ public final class RecordTable implements RecordAccess {
                 new MapSqlParameterSource("disputes", disputes), (rs, i) -> Json.read(rs.getString(1)));
     }
 
+    /**
+     * The given disputes' records of the given kinds and those that carry figures, in one pass: each
+     * record of a dispute is read along the dispute's index to be tested, so two queries read them twice.
+     */
+    public List<StoredRecord> ofKindsOrWithClaims(Collection<String> disputes, Collection<String> types) {
+        flush();
+        return named.query("SELECT body FROM " + served(records) + " WHERE dispute_id IN (:disputes) "
+                        + "AND (record_type IN (:types) OR has_claims = TRUE)",
+                new MapSqlParameterSource().addValue("disputes", disputes).addValue("types", types),
+                (rs, i) -> Json.read(rs.getString(1)));
+    }
+
     /** The standing records of the given streams. */
     public List<StoredRecord> standingOf(Collection<String> streams) {
         flush();

@@ -34,6 +34,16 @@ public final class Subscriptions {
 
     public static <Q> void emit(QueryUpdateEmitter emitter, Class<Q> queryType, Predicate<Q> affected,
                                 Function<Q, ?> update) {
+        for (Q query : subscribed(emitter, queryType, affected)) {
+            Object value = update.apply(query);
+            if (value != null) {
+                emitter.emit(queryType, query::equals, value);
+            }
+        }
+    }
+
+    /** The distinct subscribed queries of that type the change affects: none, and there is nothing to read for it. */
+    public static <Q> Set<Q> subscribed(QueryUpdateEmitter emitter, Class<Q> queryType, Predicate<Q> affected) {
         Set<Q> queries = new LinkedHashSet<>();
         for (SubscriptionQueryMessage<?, ?, ?> subscription : emitter.activeSubscriptions()) {
             Object payload = subscription.getPayload();
@@ -41,11 +51,6 @@ public final class Subscriptions {
                 queries.add(queryType.cast(payload));
             }
         }
-        for (Q query : queries) {
-            Object value = update.apply(query);
-            if (value != null) {
-                emitter.emit(queryType, query::equals, value);
-            }
-        }
+        return queries;
     }
 }

@@ -190,8 +190,11 @@ public class OverviewTables implements RecordTable.KeptView {
         String listed = table.servedTable(LISTED);
         for (int from = 0; from < disputes.size(); from += CHUNK) {
             List<String> chunk = disputes.subList(from, Math.min(disputes.size(), from + CHUNK));
-            Map<String, List<StoredRecord>> opening = byDispute(table.ofDisputes(chunk, Summaries.TYPES));
-            Map<String, List<StoredRecord>> claims = byDispute(table.withClaims(chunk));
+            List<StoredRecord> read = table.ofKindsOrWithClaims(chunk, Summaries.TYPES);
+            Map<String, List<StoredRecord>> opening = byDispute(read.stream()
+                    .filter(record -> Summaries.TYPES.contains(record.type())).toList());
+            Map<String, List<StoredRecord>> claims = byDispute(read.stream()
+                    .filter(record -> !record.claims().isEmpty()).toList());
             MapSqlParameterSource ids = new MapSqlParameterSource("disputes", chunk);
             for (String t : List.of(briefs, parties, listed)) {
                 named.update("DELETE FROM " + t + " WHERE dispute_id IN (:disputes)", ids);

@@ -2,6 +2,7 @@ package org.labourtracker.projections.timeline;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
@@ -32,16 +33,20 @@ class TimelineQueries implements LiveView {
     }
 
     private void announce(ViewChange change) {
+        Predicate<DisputeTimelineQuery> ofDispute = q -> q.disputeId().equals(change.disputeId());
+        // most records are written while no reader follows their dispute: read nothing for them
+        if (Subscriptions.subscribed(emitter, DisputeTimelineQuery.class, ofDispute).isEmpty()) {
+            return;
+        }
         if (change.recordId() != null) {
             store.table().find(change.streamId(), change.recordId()).ifPresent(record ->
-                    Subscriptions.emit(emitter, DisputeTimelineQuery.class,
-                            q -> q.disputeId().equals(change.disputeId()),
+                    Subscriptions.emit(emitter, DisputeTimelineQuery.class, ofDispute,
                             q -> store.entry(record, q.confidentialVisible())));
             return;
         }
         List<StoredRecord> records = store.table().ofDispute(change.disputeId());
         Map<String, String> demandTexts = Describe.demandTexts(records);
-        Subscriptions.emit(emitter, DisputeTimelineQuery.class, q -> q.disputeId().equals(change.disputeId()), q -> {
+        Subscriptions.emit(emitter, DisputeTimelineQuery.class, ofDispute, q -> {
             Redactor redactor = Redactor.of(q.confidentialVisible(), store.table().confidentiality(change.disputeId()),
                     records);
             records.stream().filter(r -> r.streamId().equals(change.streamId()))
