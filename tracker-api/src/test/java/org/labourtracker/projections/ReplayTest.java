@@ -47,7 +47,7 @@ class ReplayTest extends ReadSideTest {
             "rm_store_brief", "dispute_id",
             "rm_store_party", "dispute_id, side, name",
             "rm_store_listed", "dispute_id",
-            "rm_store_place", "stream_id, place_key"));
+            "rm_store_point", "country, region, latitude, longitude"));
 
     @Autowired
     JdbcTemplate jdbc;

@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps each dispute's summary in its row of the briefs (tracker-projections, {@code KeptSummary}), in
  * both sets of the record store's tables. Every dispute's rows are computed afresh from the records
- * already stored by migration 22 ({@link TotalsInBriefsMigration}), which adds the last of the row's
- * columns (until 5 December 2026 this one did). The same statements serve H2 and PostgreSQL, hence one
+ * already stored by migration 24 ({@link PlacesInStreamsMigration}), which adds the last of the row's
+ * columns (this one did before migration 22 did, and migration 22 until 5 December 2026). The same statements serve H2 and PostgreSQL, hence one
  * migration in Java.
  */
 @Component

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * table of each stream's standing records per period, which migration 21 ({@link PeriodsInStreamsMigration})
  * keeps in the stream's row instead, and one of each dispute's shares of the figure totals, which
  * migration 22 ({@link TotalsInBriefsMigration}) keeps in the brief's row; both drop those tables. The
- * disputes' rows are computed by migration 22. The same statements serve H2 and PostgreSQL, hence one
+ * disputes' rows are computed by migration 24 ({@link PlacesInStreamsMigration}). The same statements serve H2 and PostgreSQL, hence one
  * migration in Java.
  */
 @Component

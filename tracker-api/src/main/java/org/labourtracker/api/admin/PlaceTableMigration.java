@@ -2,15 +2,15 @@ package org.labourtracker.api.admin;
 
 import org.labourtracker.projections.history.RecordProjection;
 import org.labourtracker.projections.history.RecordTable;
-import org.labourtracker.projections.map.PlaceTable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Adds the standing records per stream and place (tracker-projections, {@code PlaceTable}) to both sets
- * of the record store's tables, and counts the records already stored into them; and indexes the names
- * by person and the parties by name, which the pages of a person and of an organisation look up. The
- * same statements serve H2 and PostgreSQL, hence one migration in Java.
+ * Adds a table of the standing records per stream and place to both sets of the record store's tables;
+ * and indexes the names by person and the parties by name, which the pages of a person and of an
+ * organisation look up. Until 5 December 2026 it also counted the records already stored into that table;
+ * migration 24 ({@link PlacesInStreamsMigration}) keeps those counts in the streams' rows instead, counts
+ * them there and drops the table. The same statements serve H2 and PostgreSQL, hence one migration in Java.
  */
 @Component
 class PlaceTableMigration extends JdbcMigration {
@@ -22,7 +22,6 @@ class PlaceTableMigration extends JdbcMigration {
     @Override
     protected void migrate(JdbcTemplate jdbc) {
         String store = RecordProjection.TABLES;
-        RecordTable records = new RecordTable(jdbc, store);
         for (String side : RecordTable.SIDES) {
             jdbc.update("CREATE TABLE " + store + "_place" + side + " (stream_id VARCHAR(100) NOT NULL, "
                     + "place_key VARCHAR(64) NOT NULL, dispute_id VARCHAR(100) NOT NULL, name VARCHAR(1000), "
@@ -37,7 +36,6 @@ class PlaceTableMigration extends JdbcMigration {
                     + " (name, dispute_id)");
             jdbc.update("CREATE INDEX " + store + "_name_by_person" + side + " ON " + store + "_name" + side
                     + " (person_id)");
-            PlaceTable.fill(jdbc, records, side);
         }
     }
 }

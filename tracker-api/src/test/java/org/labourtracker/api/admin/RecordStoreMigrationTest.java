@@ -94,7 +94,7 @@ class RecordStoreMigrationTest {
         Flyway.configure().dataSource(database).locations("classpath:db/migration/h2")
                 .javaMigrations(personNames, new RecordStoreMigration(), new OverviewTablesMigration(),
                         new PlaceTableMigration(), new KeptSummaryMigration(), new PeriodsInStreamsMigration(),
-                        new TotalsInBriefsMigration(), new DisputesInNamesMigration())
+                        new TotalsInBriefsMigration(), new DisputesInNamesMigration(), new PlacesInStreamsMigration())
                 .load().migrate();
 
         RecordTable store = new RecordTable(jdbc, RecordProjection.TABLES);
@@ -108,11 +108,11 @@ class RecordStoreMigrationTest {
                 + "WHERE LOWER(table_name) LIKE 'rm\\_%' ORDER BY 1", String.class))
                 .containsExactly("rm_serving", "rm_store_brief", "rm_store_brief_aside", "rm_store_listed",
                         "rm_store_listed_aside", "rm_store_name",
-                        "rm_store_name_aside", "rm_store_party", "rm_store_party_aside", "rm_store_person", "rm_store_person_aside", "rm_store_place",
-                        "rm_store_place_aside", "rm_store_record",
+                        "rm_store_name_aside", "rm_store_party", "rm_store_party_aside", "rm_store_person", "rm_store_person_aside", "rm_store_point",
+                        "rm_store_point_aside", "rm_store_record",
                         "rm_store_record_aside", "rm_store_stale", "rm_store_stale_aside", "rm_store_stream",
                         "rm_store_stream_aside");
-        // the views kept beside the records are filled from the records migrated (V22)
+        // the views kept beside the records are filled from the records migrated (V24)
         assertThat(jdbc.queryForList("SELECT dispute_id || ' ' || status FROM rm_store_brief", String.class))
                 .containsExactly(DISPUTE + " ACTIVE");
         KeptSummary kept = Json.value(jdbc.queryForObject("SELECT summary FROM rm_store_brief", String.class),
@@ -129,10 +129,11 @@ class RecordStoreMigrationTest {
         // both records happened in 2012, known to the year (V21)
         assertThat(jdbc.queryForList("SELECT stream_id || ' ' || periods FROM rm_store_stream", String.class))
                 .containsExactly(DISPUTE + " {\"2012\":2}");
-        // and both stand in Zhanaozen, known without coordinates (V19)
-        assertThat(jdbc.queryForList("SELECT stream_id || ' ' || name || ' ' || region || ' ' || country || ' ' "
-                + "|| COALESCE(geo_precision, 'no point') || ' ' || records FROM rm_store_place", String.class))
-                .containsExactly(DISPUTE + " Zhanaozen Mangystau Region KZ no point 2");
+        // and both stand in Zhanaozen, known without coordinates, so the dispute counts no point (V24)
+        assertThat(jdbc.queryForList("SELECT stream_id || ' ' || places FROM rm_store_stream", String.class))
+                .containsExactly(DISPUTE + " [[\"Zhanaozen\",\"Mangystau Region\",\"KZ\",null,null,null,2]]");
+        assertThat(jdbc.queryForList("SELECT dispute_id FROM rm_store_brief WHERE points IS NOT NULL", String.class)).isEmpty();
+        assertThat(jdbc.queryForList("SELECT country FROM rm_store_point", String.class)).isEmpty();
         assertThat(jdbc.queryForList("SELECT read_model FROM rm_serving", String.class)).containsExactly("rm_store");
         assertThat(jdbc.queryForList("SELECT processor_name FROM token_entry", String.class))
                 .containsExactly(RecordProjection.PROCESSOR);

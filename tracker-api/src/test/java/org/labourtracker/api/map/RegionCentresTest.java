@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,10 +13,13 @@ import org.labourtracker.api.Http;
 import org.labourtracker.api.TestUsers;
 import org.labourtracker.api.security.Role;
 import org.labourtracker.api.security.UserAccounts;
+import org.labourtracker.projections.admin.ReplayService;
+import org.labourtracker.projections.history.RecordProjection;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A region's centre, where records known only to their region go, is the mean of the points recorded
@@ -50,6 +54,10 @@ class RegionCentresTest {
 
     @Autowired
     UserAccounts accounts;
+    @Autowired
+    ReplayService replays;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void aRegionsCentreCountsThePointsOfDisputesListedAndNotOfOneWithdrawn() {
@@ -72,6 +80,7 @@ class RegionCentresTest {
 
         // both disputes listed: the opening known only to Michigan stands between Wayne and Lansing
         assertMichiganAt(http, (42.281 + 42.733) / 2, (-83.386 + -84.556) / 2);
+        assertThat(points()).containsExactly("US Michigan 42.281 -83.386 1", "US Michigan 42.733 -84.556 1");
 
         Http.Response retracted = http.send("POST", "/api/streams/" + IN_ERROR + "/retractions", MONITOR,
                 "{\"retractedRecordId\": \"open\", \"reason\": \"opened in error: the walkout was the UAW's\"}");
@@ -82,6 +91,21 @@ class RegionCentresTest {
         // the withdrawn dispute's point no longer counts, though its strike record there still stands: the
         // opening stands at Wayne
         assertMichiganAt(http, 42.281, -83.386);
+        assertThat(points()).containsExactly("US Michigan 42.281 -83.386 1");
+
+        // counted from scratch by a rebuild, the points are those counted as the records came
+        replays.rebuild(RecordProjection.PROCESSOR);
+        await().atMost(Duration.ofSeconds(30)).until(() -> replays.progress(RecordProjection.PROCESSOR).done());
+        assertThat(points()).containsExactly("US Michigan 42.281 -83.386 1");
+        assertMichiganAt(http, 42.281, -83.386);
+    }
+
+    /** The points counted over the disputes listed, in the set of tables readers are served from. */
+    private List<String> points() {
+        String side = Boolean.TRUE.equals(jdbc.queryForObject("SELECT aside FROM rm_serving WHERE read_model = ?",
+                Boolean.class, RecordProjection.TABLES)) ? "_aside" : "";
+        return jdbc.queryForList("SELECT country || ' ' || region || ' ' || latitude || ' ' || longitude || ' ' || disputes "
+                + "FROM " + RecordProjection.TABLES + "_point" + side + " ORDER BY latitude", String.class);
     }
 
     private static void assertMichiganAt(Http http, double latitude, double longitude) {

@@ -55,11 +55,11 @@ public final class RecordTable implements RecordAccess {
     /** The suffixes of the two sets of tables. */
     public static final List<String> SIDES = List.of("", ASIDE);
     /**
-     * The store's tables: records, streams (each with its standing records per period), confidentiality
-     * changes, names, and the tables of the views kept beside the records ({@link KeptView}).
+     * The store's tables: records, streams (each with its standing records per period and per place),
+     * confidentiality changes, names, and the tables of the views kept beside the records ({@link KeptView}).
      */
     private static final List<String> TABLES = List.of("_record", "_stream", "_person", "_name", "_brief",
-            "_party", "_listed", "_stale", "_place");
+            "_party", "_listed", "_stale", "_point");
     private static final TypeReference<Map<String, Long>> PERIODS = new TypeReference<>() {
     };
     /** The body column's size: a longer record fails in the handler, where the dead-letter queue catches it. */

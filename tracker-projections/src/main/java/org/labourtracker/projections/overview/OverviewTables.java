@@ -38,8 +38,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Each dispute's contribution to the overview ({@link Overviews#contribution}) kept in tables beside the
  * records: its brief (one row, with the columns the dispute list filters on, the summary it keeps,
- * {@link org.labourtracker.projections.summary.KeptSummary}, and its share of each figure total: the sides'
- * sums and how many parts), its parties by name, and its first parts of each total (a row).
+ * {@link org.labourtracker.projections.summary.KeptSummary}, its share of each figure total: the sides'
+ * sums and how many parts, and the points its places count in the map's regions, {@link PlacesKept}), its
+ * parties by name, and its first parts of each total (a row).
  * <p>
  * The transaction that writes a dispute's records marks the dispute stale (a row of {@code _stale}, in
  * the set of tables written), which costs one small write however many of its records the transaction
@@ -65,6 +66,7 @@ public class OverviewTables implements RecordTable.KeptView {
     private final RecordTable table;
     private final NamedParameterJdbcTemplate named;
     private final TransactionTemplate transactions;
+    private volatile PlacesKept places;
 
     @Autowired
     OverviewTables(RecordTable table, JdbcTemplate jdbc, PlatformTransactionManager transactions) {
@@ -79,11 +81,34 @@ public class OverviewTables implements RecordTable.KeptView {
     }
 
     /**
+     * The places kept beside the records (the map's), which count the points of the disputes listed as
+     * their rows are computed, and tell which disputes gained or lost a point.
+     */
+    public interface PlacesKept {
+        /** Brings the streams' places up to date with the records just written: the disputes whose points changed. */
+        Set<String> written(List<RecordTable.Written> records);
+
+        /**
+         * Counts the points of disputes computed again: those each listed one has now, in place of those each
+         * counted before (as their briefs' rows keep them, by dispute).
+         *
+         * @return the points each listed dispute counts now, as its brief's row keeps them (none: absent)
+         */
+        Map<String, String> countPoints(Map<String, String> before, Set<String> listed);
+    }
+
+    /** Has the places kept beside the records count the points of the disputes as their rows are computed. */
+    public void keep(PlacesKept places) {
+        this.places = places;
+    }
+
+    /**
      * Writes every dispute's rows afresh in the set of tables with this suffix, from its records: for a
      * store whose records were written before these tables were kept.
      */
-    public static void fill(JdbcTemplate jdbc, RecordTable table, String suffix) {
+    public static void fill(JdbcTemplate jdbc, RecordTable table, String suffix, PlacesKept places) {
         OverviewTables tables = new OverviewTables(table, jdbc, (TransactionTemplate) null);
+        tables.keep(places);
         table.reading(suffix, () -> {
             List<String> disputes = jdbc.queryForList("SELECT DISTINCT dispute_id FROM " + table.servedTable("_stream")
                     + " ORDER BY dispute_id", String.class);
@@ -101,6 +126,9 @@ public class OverviewTables implements RecordTable.KeptView {
                     || Summaries.TYPES.contains(record.type()) || !record.claims().isEmpty())) {
                 changed.add(record.disputeId());
             }
+        }
+        if (places != null) {
+            changed.addAll(places.written(records));
         }
         if (changed.isEmpty()) {
             return;
@@ -196,23 +224,34 @@ public class OverviewTables implements RecordTable.KeptView {
             Map<String, List<StoredRecord>> claims = byDispute(read.stream()
                     .filter(record -> !record.claims().isEmpty()).toList());
             MapSqlParameterSource ids = new MapSqlParameterSource("disputes", chunk);
+            Map<String, String> pointsBefore = new HashMap<>();
+            named.query("SELECT dispute_id, points FROM " + briefs + " WHERE dispute_id IN (:disputes) AND points IS NOT NULL",
+                    ids, (ResultSet rs) -> {
+                        pointsBefore.put(rs.getString(1), rs.getString(2));
+                    });
             for (String t : List.of(briefs, parties, listed)) {
                 named.update("DELETE FROM " + t + " WHERE dispute_id IN (:disputes)", ids);
             }
-            List<Object[]> briefRows = new ArrayList<>();
-            List<Object[]> partyRows = new ArrayList<>();
-            List<Object[]> listedRows = new ArrayList<>();
+            Map<String, Overviews.Contribution> kept = new TreeMap<>();
             for (String disputeId : chunk) {
                 Overviews.Contribution contribution = Overviews.contribution(disputeId,
                         opening.getOrDefault(disputeId, List.of()), claims.getOrDefault(disputeId, List.of()));
-                DisputeBrief brief = contribution.brief();
-                if (brief == null) {
-                    continue;
+                if (contribution.brief() != null) {
+                    kept.put(disputeId, contribution);
                 }
+            }
+            Map<String, String> points = places == null ? Map.of() : places.countPoints(pointsBefore, kept.keySet());
+            List<Object[]> briefRows = new ArrayList<>();
+            List<Object[]> partyRows = new ArrayList<>();
+            List<Object[]> listedRows = new ArrayList<>();
+            for (Map.Entry<String, Overviews.Contribution> entry : kept.entrySet()) {
+                String disputeId = entry.getKey();
+                Overviews.Contribution contribution = entry.getValue();
+                DisputeBrief brief = contribution.brief();
                 briefRows.add(new Object[]{disputeId, brief.status().name(), brief.active(), brief.country(),
                         brief.region(), brief.industry(), brief.started() == null ? null : brief.started().earliest(),
                         brief.started() == null ? null : brief.started().latest(), Json.text(brief),
-                        Json.text(contribution.summary()), KeptShare.text(contribution.shares())});
+                        Json.text(contribution.summary()), KeptShare.text(contribution.shares()), points.get(disputeId)});
                 if (!contribution.shares().isEmpty()) {
                     listedRows.add(new Object[]{disputeId, Json.text(KeptParts.of(contribution.shares()))});
                 }
@@ -221,8 +260,8 @@ public class OverviewTables implements RecordTable.KeptView {
             }
             JdbcTemplate jdbc = named.getJdbcTemplate();
             jdbc.batchUpdate("INSERT INTO " + briefs + " (dispute_id, status, active, country, region, industry, "
-                    + "started_earliest, started_latest, body, summary, totals) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", briefRows);
+                    + "started_earliest, started_latest, body, summary, totals, points) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", briefRows);
             jdbc.batchUpdate("INSERT INTO " + parties + " (dispute_id, side, name) VALUES (?, ?, ?)", partyRows);
             jdbc.batchUpdate("INSERT INTO " + listed + " (dispute_id, parts) VALUES (?, ?)", listedRows);
         }
