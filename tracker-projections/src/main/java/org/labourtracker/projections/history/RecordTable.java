@@ -964,6 +964,17 @@ public final class RecordTable implements RecordAccess {
         }
     }
 
+    /** The last event folded from each stream of each dispute: the store's version of them, stream by stream. */
+    public Map<String, Map<String, Long>> lastFolded(Collection<String> disputes) {
+        flush();
+        Map<String, Map<String, Long>> folded = new HashMap<>();
+        named.query("SELECT dispute_id, stream_id, last_seq FROM " + served(streams) + " WHERE dispute_id IN (:disputes)",
+                new MapSqlParameterSource("disputes", disputes), (ResultSet rs) -> {
+                    folded.computeIfAbsent(rs.getString(1), d -> new HashMap<>()).put(rs.getString(2), rs.getLong(3));
+                });
+        return folded;
+    }
+
     /** The version of every dispute the store holds, in the order of their ids, as {@link #version(String)} gives it. */
     public SortedMap<String, String> versions() {
         flush();

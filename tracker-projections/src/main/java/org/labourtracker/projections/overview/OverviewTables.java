@@ -2,11 +2,11 @@ package org.labourtracker.projections.overview;
 
 import java.sql.ResultSet;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -33,6 +33,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -62,11 +64,14 @@ public class OverviewTables implements RecordTable.KeptView {
     static final String STALE = "_stale";
     /** Disputes computed together: a few queries for each so many, and no more of their records in memory at once. */
     private static final int CHUNK = 200;
+    /** Records kept in memory for the computation, over every dispute (a few KiB each). */
+    private static final int ROUND_INPUTS = 20_000;
 
     private final RecordTable table;
     private final NamedParameterJdbcTemplate named;
     private final TransactionTemplate transactions;
     private volatile PlacesKept places;
+    private final RoundInputs roundInputs = new RoundInputs(ROUND_INPUTS);
 
     @Autowired
     OverviewTables(RecordTable table, JdbcTemplate jdbc, PlatformTransactionManager transactions) {
@@ -119,6 +124,7 @@ public class OverviewTables implements RecordTable.KeptView {
 
     @Override
     public void written(List<RecordTable.Written> records) {
+        collect(records);
         Set<String> changed = new LinkedHashSet<>();
         for (RecordTable.Written written : records) {
             StoredRecord record = written.record();
@@ -218,11 +224,7 @@ public class OverviewTables implements RecordTable.KeptView {
         String listed = table.servedTable(LISTED);
         for (int from = 0; from < disputes.size(); from += CHUNK) {
             List<String> chunk = disputes.subList(from, Math.min(disputes.size(), from + CHUNK));
-            List<StoredRecord> read = table.ofKindsOrWithClaims(chunk, Summaries.TYPES);
-            Map<String, List<StoredRecord>> opening = byDispute(read.stream()
-                    .filter(record -> Summaries.TYPES.contains(record.type())).toList());
-            Map<String, List<StoredRecord>> claims = byDispute(read.stream()
-                    .filter(record -> !record.claims().isEmpty()).toList());
+            Map<String, List<StoredRecord>> read = inputs(chunk);
             MapSqlParameterSource ids = new MapSqlParameterSource("disputes", chunk);
             Map<String, String> pointsBefore = new HashMap<>();
             named.query("SELECT dispute_id, points FROM " + briefs + " WHERE dispute_id IN (:disputes) AND points IS NOT NULL",
@@ -234,8 +236,10 @@ public class OverviewTables implements RecordTable.KeptView {
             }
             Map<String, Overviews.Contribution> kept = new TreeMap<>();
             for (String disputeId : chunk) {
+                List<StoredRecord> records = read.getOrDefault(disputeId, List.of());
                 Overviews.Contribution contribution = Overviews.contribution(disputeId,
-                        opening.getOrDefault(disputeId, List.of()), claims.getOrDefault(disputeId, List.of()));
+                        records.stream().filter(record -> Summaries.TYPES.contains(record.type())).toList(),
+                        records.stream().filter(OverviewTables::carriesFigures).toList());
                 if (contribution.brief() != null) {
                     kept.put(disputeId, contribution);
                 }
@@ -329,9 +333,94 @@ public class OverviewTables implements RecordTable.KeptView {
         }
     }
 
-    private static Map<String, List<StoredRecord>> byDispute(Collection<StoredRecord> records) {
-        Map<String, List<StoredRecord>> byDispute = new HashMap<>();
-        records.forEach(record -> byDispute.computeIfAbsent(record.disputeId(), d -> new ArrayList<>()).add(record));
-        return byDispute;
+    /**
+     * The disputes' records of the kinds a summary reads and those with figures, in timeline order: kept
+     * in memory ({@link RoundInputs}) while the store holds the same version of the dispute, else read.
+     */
+    private Map<String, List<StoredRecord>> inputs(List<String> disputes) {
+        String suffix = table.servedSide();
+        Map<String, Map<String, Long>> versions = table.lastFolded(disputes);
+        Map<String, List<StoredRecord>> inputs = new HashMap<>();
+        List<String> unread = new ArrayList<>();
+        for (String disputeId : disputes) {
+            Optional<List<StoredRecord>> kept = versions.containsKey(disputeId)
+                    ? roundInputs.get(suffix, disputeId, versions.get(disputeId)) : Optional.empty();
+            kept.ifPresentOrElse(records -> inputs.put(disputeId, records), () -> unread.add(disputeId));
+        }
+        if (!unread.isEmpty()) {
+            Map<String, List<StoredRecord>> read = new HashMap<>();
+            table.ofKindsOrWithClaims(unread, Summaries.TYPES).forEach(record ->
+                    read.computeIfAbsent(record.disputeId(), d -> new ArrayList<>()).add(record));
+            // kept only if no transaction of the fold committed to the dispute while its records were read
+            Map<String, Map<String, Long>> after = table.lastFolded(unread);
+            for (String disputeId : unread) {
+                List<StoredRecord> records = read.getOrDefault(disputeId, List.of()).stream()
+                        .sorted(StoredRecord.TIMELINE_ORDER).toList();
+                inputs.put(disputeId, records);
+                if (versions.containsKey(disputeId) && versions.get(disputeId).equals(after.get(disputeId))) {
+                    roundInputs.put(suffix, disputeId, versions.get(disputeId), records);
+                }
+            }
+        }
+        return inputs;
+    }
+
+    private static boolean carriesFigures(StoredRecord record) {
+        return !record.claims().isEmpty();
+    }
+
+    /**
+     * Notes what the fold's transaction did to each dispute, for {@link RoundInputs} once it commits: the
+     * events of each stream folded, whether any record was edited, and the records added that a
+     * computation reads.
+     */
+    private void collect(List<RecordTable.Written> records) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return;
+        }
+        Folded folded = (Folded) TransactionSynchronizationManager.getResource(roundInputs);
+        if (folded == null) {
+            Folded collected = new Folded(table.servedSide());
+            TransactionSynchronizationManager.bindResource(roundInputs, collected);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    collected.disputes.forEach((disputeId, dispute) -> roundInputs.committed(collected.suffix,
+                            disputeId, dispute.edited, dispute.streams, dispute.added));
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(roundInputs);
+                }
+            });
+            folded = collected;
+        }
+        for (RecordTable.Written written : records) {
+            StoredRecord record = written.record();
+            FoldedDispute dispute = folded.disputes.computeIfAbsent(record.disputeId(), d -> new FoldedDispute());
+            if (written.countAgain()) {
+                dispute.edited = true;
+                continue;
+            }
+            dispute.streams.merge(record.streamId(), new long[]{record.sequence(), record.sequence()},
+                    (a, b) -> new long[]{Math.min(a[0], b[0]), Math.max(a[1], b[1])});
+            if (Summaries.TYPES.contains(record.type()) || carriesFigures(record)) {
+                dispute.added.add(record);
+            }
+        }
+    }
+
+    /** What one transaction of the fold did, by dispute, in the set of tables with this suffix. */
+    private record Folded(String suffix, Map<String, FoldedDispute> disputes) {
+        Folded(String suffix) {
+            this(suffix, new HashMap<>());
+        }
+    }
+
+    private static final class FoldedDispute {
+        private boolean edited;
+        private final Map<String, long[]> streams = new HashMap<>();
+        private final List<StoredRecord> added = new ArrayList<>();
     }
 }
