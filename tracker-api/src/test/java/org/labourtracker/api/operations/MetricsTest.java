@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.axonframework.micrometer.GlobalMetricRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.labourtracker.api.Http;
@@ -50,6 +51,8 @@ class MetricsTest {
     JdbcTemplate jdbc;
     @Autowired
     UserAccounts accounts;
+    @Autowired
+    GlobalMetricRegistry axonMetrics;
 
     Http http;
 
@@ -92,7 +95,8 @@ class MetricsTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(value(
                 "tracker_projection_lag_events{application=\"labour-tracker\",processor=\"dispute-records\"}")).isZero());
         assertThat(value("tracker_dead_letters{application=\"labour-tracker\",processor=\"dispute-records\"}")).isZero();
-        assertThat(metrics()).contains("commandBus_", "eventProcessor_");
+        assertThat(metrics()).contains("commandBus_", "eventProcessor_", "eventProcessor_capacity{", "commandBus_capacity{");
+        assertThat(axonMetrics).as("capacity measured over seconds").isInstanceOf(ShortCapacityWindows.Registry.class);
         long events = jdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry", Long.class);
         await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
             assertThat(value("tracker_log_leaves{application=\"labour-tracker\"}")).isEqualTo(events);
