@@ -27,6 +27,7 @@ import org.labourtracker.projections.admin.ReplayService;
 import org.labourtracker.projections.alerts.AlertOutbox;
 import org.labourtracker.projections.history.RecordProjection;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
@@ -60,6 +61,18 @@ class ReplayTest extends ReadSideTest {
         send(ZhanaozenCase.mistakes());
         send(ZhanaozenCase.edits());
         awaitReadModels();
+    }
+
+    /**
+     * One segment on H2, whose file one process opens, so that each wake of the read side is one commit;
+     * two on PostgreSQL, so that two nodes can fold events at once.
+     */
+    @Test
+    void theRecordStoreHasOneSegmentOnH2AndTwoOnADatabaseNodesShare() {
+        String database = jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName());
+        assertThat(jdbc.queryForList("SELECT segment FROM token_entry WHERE processor_name = ? ORDER BY segment",
+                Integer.class, RecordProjection.PROCESSOR)).as(database)
+                .isEqualTo("H2".equals(database) ? List.of(0) : List.of(0, 1));
     }
 
     @Test

@@ -13,14 +13,17 @@ import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.springboot.EventProcessorProperties;
 import org.axonframework.springboot.TokenStoreProperties;
 import org.labourtracker.projections.history.RecordProjection;
 import org.labourtracker.projections.history.RecordTable;
 import org.labourtracker.projections.history.ViewCache;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -29,13 +32,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * model silently short of the event. Several nodes on one database share each processor's segments
  * ({@link ProcessorNodes}), each claiming them under its own node id. (Processor mode, segments, batch
  * size and the dead-letter queue itself are set in application.yml under
- * {@code axon.eventhandling.processors}.)
+ * {@code axon.eventhandling.processors}, all but the number of segments, {@link #readSideSegments}.)
  */
 @Configuration
 @EnableConfigurationProperties(ClusterSettings.class)
 class ReadModelConfiguration {
 
     private static final Duration CLAIM_RENEWAL = Duration.ofSeconds(1);
+    static final int SEGMENTS_ON_H2 = 1;
+    static final int SEGMENTS_SHARED = 2;
 
     @Bean
     ConfigurerModule readModelErrorHandling() {
@@ -56,6 +61,36 @@ class ReadModelConfiguration {
                                 .claimExtensionThreshold(CLAIM_RENEWAL.toMillis())
                                 .tokenClaimInterval(CLAIM_RENEWAL.toMillis())
                                 .enableCoordinatorClaimExtension()));
+    }
+
+    /**
+     * The read side's segments, unless {@code axon.eventhandling.processors.dispute-records.initial-segment-count}
+     * says: {@value #SEGMENTS_ON_H2} on H2, {@value #SEGMENTS_SHARED} on any other database. H2 writes its file
+     * at every commit, and a wake of the processor costs a commit per segment: in profiles of recording from 8
+     * threads, writing the file was a third of the service's processor time, live or not. Two segments on one
+     * node halve the events each commit carries and gain nothing (a rebuild of 200,000 events took as long with
+     * one). On a database several nodes share, two segments let two of them fold events at once. The count is
+     * set when the processor first starts on an empty token table; a store that has its segments keeps them.
+     */
+    @Bean
+    static BeanPostProcessor readSideSegments(Environment environment) {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                if (bean instanceof EventProcessorProperties properties) {
+                    EventProcessorProperties.ProcessorSettings settings = properties.getProcessors()
+                            .get(RecordProjection.PROCESSOR);
+                    if (settings != null && settings.getInitialSegmentCount() == null) {
+                        settings.setInitialSegmentCount(segments(environment.getProperty("spring.datasource.url")));
+                    }
+                }
+                return bean;
+            }
+        };
+    }
+
+    static int segments(String databaseUrl) {
+        return databaseUrl != null && databaseUrl.startsWith("jdbc:h2:") ? SEGMENTS_ON_H2 : SEGMENTS_SHARED;
     }
 
     /** The record store, written by {@link RecordProjection} and read by every view. */

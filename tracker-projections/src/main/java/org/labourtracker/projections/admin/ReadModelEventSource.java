@@ -24,9 +24,10 @@ import org.springframework.stereotype.Component;
  * reach the read models. Here one watcher thread follows the head of the store (the events the store
  * has fetched for its followers, from this node or, within the store's fetch delay, from others) and
  * wakes every waiting processor when something arrives. It wakes them at most once per
- * {@code tracker.projections.wake-interval}: each wake costs every processor a transaction (five
- * commits), so under a steady stream of records the events of that interval are handled as one batch,
- * at the price of that much more delay. Everything else is the store's own.
+ * {@code tracker.projections.wake-interval}: each wake costs each segment of the processor a transaction
+ * and a commit (on H2, a write of its file), so under a steady stream of records the events of that
+ * interval are handled as one batch, at the price of that much more delay. Everything else is the
+ * store's own.
  */
 @Component("readModelEventSource")
 class ReadModelEventSource extends EventStoreSource implements DisposableBean {
@@ -39,7 +40,7 @@ class ReadModelEventSource extends EventStoreSource implements DisposableBean {
     private volatile boolean stopped;
 
     ReadModelEventSource(EventStore store,
-                         @Value("${tracker.projections.wake-interval:25ms}") Duration wakeInterval) {
+                         @Value("${tracker.projections.wake-interval:40ms}") Duration wakeInterval) {
         super(store);
         this.wakeIntervalMillis = wakeInterval.toMillis();
     }
