@@ -40,7 +40,7 @@ class ReadModelEventSource extends EventStoreSource implements DisposableBean {
     private volatile boolean stopped;
 
     ReadModelEventSource(EventStore store,
-                         @Value("${tracker.projections.wake-interval:40ms}") Duration wakeInterval) {
+                         @Value("${tracker.projections.wake-interval:25ms}") Duration wakeInterval) {
         super(store);
         this.wakeIntervalMillis = wakeInterval.toMillis();
     }
