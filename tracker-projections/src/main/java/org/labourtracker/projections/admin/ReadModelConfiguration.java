@@ -39,8 +39,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class ReadModelConfiguration {
 
     private static final Duration CLAIM_RENEWAL = Duration.ofSeconds(1);
-    static final int SEGMENTS_ON_H2 = 1;
-    static final int SEGMENTS_SHARED = 2;
+    private static final int SEGMENTS_ON_H2 = 1;
+    private static final int SEGMENTS_SHARED = 2;
 
     @Bean
     ConfigurerModule readModelErrorHandling() {
@@ -69,7 +69,7 @@ class ReadModelConfiguration {
      * at every commit, and a wake of the processor costs a commit per segment: in profiles of recording from 8
      * threads, writing the file was a third of the service's processor time, live or not. Two segments on one
      * node halve the events each commit carries and gain nothing (a rebuild of 200,000 events took as long with
-     * one). On a database several nodes share, two segments let two of them fold events at once. The count is
+     * one; at 1,000,000 events neither count recorded faster). On a database several nodes share, two segments let two of them fold events at once. The count is
      * set when the processor first starts on an empty token table; a store that has its segments keeps them.
      */
     @Bean
@@ -89,7 +89,7 @@ class ReadModelConfiguration {
         };
     }
 
-    static int segments(String databaseUrl) {
+    private static int segments(String databaseUrl) {
         return databaseUrl != null && databaseUrl.startsWith("jdbc:h2:") ? SEGMENTS_ON_H2 : SEGMENTS_SHARED;
     }
 
