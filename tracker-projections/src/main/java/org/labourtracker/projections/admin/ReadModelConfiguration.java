@@ -69,8 +69,9 @@ class ReadModelConfiguration {
      * at every commit, and a wake of the processor costs a commit per segment: in profiles of recording from 8
      * threads, writing the file was a third of the service's processor time, live or not. Two segments on one
      * node halve the events each commit carries and gain nothing (a rebuild of 200,000 events took as long with
-     * one; at 1,000,000 events neither count recorded faster). On a database several nodes share, two segments let two of them fold events at once. The count is
-     * set when the processor first starts on an empty token table; a store that has its segments keeps them.
+     * one; at 1,000,000 events neither count recorded faster). On a database several nodes share, two
+     * segments let two of them fold events at once. The count is set when the processor first starts on
+     * an empty token table; a store that has its segments keeps them.
      */
     @Bean
     static BeanPostProcessor readSideSegments(Environment environment) {
