@@ -1,13 +1,19 @@
 package org.labourtracker.bench;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import com.sun.management.OperatingSystemMXBean;
 
@@ -37,12 +43,18 @@ final class Report {
         }
     }
 
+    /** Linux counts a thread's processor time in ticks of 1/100 s (USER_HZ) in {@code /proc}. */
+    private static final long NANOS_PER_TICK = 10_000_000;
+    /** The ticks last read of each compiler thread, by thread id, and their sum over every thread seen. */
+    private static final Map<String, Long> COMPILER_TICKS = new HashMap<>();
+    private static long compilerTicks;
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final PrintStream out;
     private final List<Line> lines = new ArrayList<>();
     private long stepWall;
     private long stepCpu;
+    private long stepCompiling;
 
     Report(PrintStream out) {
         this.out = out;
@@ -56,17 +68,20 @@ final class Report {
 
     /**
      * Announces the next step, with the wall-clock and processor time of the step before: on a machine
-     * shared with other work the processor time shows what the service itself spent.
+     * shared with other work the processor time shows what the service itself spent, and the compiler's
+     * time how much of it went to compiling rather than to the work measured.
      */
     void progress(String message) {
         long wall = System.nanoTime();
         long cpu = processCpuNanos();
+        long compiling = compilingNanos();
         if (stepWall != 0) {
-            out.printf(Locale.ROOT, "bench:   (%.1f s, %.1f s of processor time)%n", (wall - stepWall) / 1e9,
-                    (cpu - stepCpu) / 1e9);
+            out.printf(Locale.ROOT, "bench:   (%.1f s, %.1f s of processor time, %.1f s of it compiling)%n",
+                    (wall - stepWall) / 1e9, (cpu - stepCpu) / 1e9, (compiling - stepCompiling) / 1e9);
         }
         stepWall = wall;
         stepCpu = cpu;
+        stepCompiling = compiling;
         out.println("bench: " + CLOCK.format(LocalTime.now()) + " " + message);
         out.flush();
     }
@@ -75,6 +90,41 @@ final class Report {
     void note(String message) {
         out.println("bench: " + message);
         out.flush();
+    }
+
+    /**
+     * The just-in-time compiler's processor time so far: on Linux its threads' own, read from
+     * {@code /proc/self/task} (summed as each thread is seen, so that a compiler thread the JVM ends
+     * keeps what it spent); elsewhere the JVM's compilation time, which is the compiler threads' elapsed
+     * time and so, on a machine whose processors are all busy, more than they were given.
+     */
+    static synchronized long compilingNanos() {
+        Path tasks = Path.of("/proc/self/task");
+        if (Files.isDirectory(tasks)) {
+            try (DirectoryStream<Path> threads = Files.newDirectoryStream(tasks)) {
+                for (Path thread : threads) {
+                    if (!Files.readString(thread.resolve("comm")).contains("CompilerThre")) {
+                        continue;
+                    }
+                    long ticks = cpuTicks(Files.readString(thread.resolve("stat")));
+                    Long before = COMPILER_TICKS.put(thread.getFileName().toString(), ticks);
+                    compilerTicks += ticks - (before == null ? 0 : before);
+                }
+                return compilerTicks * NANOS_PER_TICK;
+            } catch (IOException | RuntimeException unreadable) {
+                // a thread that ended while being read, or a kernel that words its files otherwise
+            }
+        }
+        return ManagementFactory.getCompilationMXBean().getTotalCompilationTime() * 1_000_000;
+    }
+
+    /**
+     * A thread's processor time, user and system, in ticks, from its {@code /proc/.../stat} line: after
+     * the name in brackets (which may hold spaces) the state is field 3, the two times fields 14 and 15.
+     */
+    static long cpuTicks(String stat) {
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).trim().split(" ");
+        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
     }
 
     static long processCpuNanos() {
