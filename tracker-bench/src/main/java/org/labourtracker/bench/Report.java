@@ -112,7 +112,10 @@ final class Report {
                 }
                 return compilerTicks * NANOS_PER_TICK;
             } catch (IOException | RuntimeException unreadable) {
-                // a thread that ended while being read, or a kernel that words its files otherwise
+                // a thread that ended while being read: the sum so far, not the other count, whose origin differs
+                if (!COMPILER_TICKS.isEmpty()) {
+                    return compilerTicks * NANOS_PER_TICK;
+                }
             }
         }
         return ManagementFactory.getCompilationMXBean().getTotalCompilationTime() * 1_000_000;
