@@ -611,7 +611,10 @@ class BenchRunner implements ApplicationRunner {
         return json.readTree(response.body()).path("token").asText();
     }
 
-    /** Heap after a full collection, and the process's resident memory now and at its peak. */
+    /**
+     * Heap after a full collection, the process's resident memory now and at its peak, and the size of
+     * the database file the benchmark made (none when it was given a database).
+     */
     private void memory(long events) throws IOException {
         System.gc();
         long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
@@ -621,6 +624,12 @@ class BenchRunner implements ApplicationRunner {
         Boolean met = events >= 1_000_000 && fits ? Boolean.TRUE : fits ? null : Boolean.FALSE;
         report.add(new Report.Line("heap-max", Report.mebibytes(max), null, null, target, met));
         report.add(new Report.Line("heap-used-after-gc", Report.mebibytes(used), null, null, null, null));
+        String directory = environment.getProperty(BenchMode.TEMPORARY_DIRECTORY);
+        if (directory != null) {
+            long file = Files.size(Path.of(directory, "tracker.mv.db"));
+            report.add(new Report.Line("database-file", Report.mebibytes(file),
+                    String.format(Locale.ROOT, "%,d bytes per event", file / events), null, null, null));
+        }
         List<String> status = Files.readAllLines(Path.of("/proc/self/status"));
         for (String line : status) {
             if (line.startsWith("VmRSS:")) {
