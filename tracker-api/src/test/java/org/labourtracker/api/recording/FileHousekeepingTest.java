@@ -14,6 +14,7 @@ import javax.sql.DataSource;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.h2.mvstore.FileStore;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 import org.labourtracker.ZhanaozenCase;
 import org.labourtracker.api.audit.IntegrityCheck;
@@ -29,6 +30,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * garbage: each commit's chunk keeps a page or two alive. Once nothing is recorded, the housekeeping
  * packs the file to less than half, and every record is still there, intact.
  */
+@DisabledIfSystemProperty(named = "tracker.test.database", matches = "postgresql",
+        disabledReason = "the housekeeping is H2's; PostgreSQL keeps its own files (autovacuum)")
 @SpringBootTest(properties = "tracker.h2.housekeeping-interval=PT1H")
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class FileHousekeepingTest {
