@@ -35,6 +35,8 @@ class BenchMode implements ApplicationListener<ApplicationEnvironmentPreparedEve
 
     /** Where the benchmark's own database lives, when it made one: deleted after the run. */
     static final String TEMPORARY_DIRECTORY = "bench.temporary-directory";
+    /** The H2 database's name in that directory; its file is this name with {@code .mv.db}. */
+    static final String DATABASE = "tracker";
 
     private static final String DATASOURCE_URL = "spring.datasource.url";
 
@@ -49,7 +51,7 @@ class BenchMode implements ApplicationListener<ApplicationEnvironmentPreparedEve
         Map<String, Object> settings = new HashMap<>();
         if (!givenByCaller(environment, DATASOURCE_URL)) {
             Path directory = temporaryDirectory();
-            settings.put(DATASOURCE_URL, "jdbc:h2:file:" + directory.resolve("tracker").toAbsolutePath());
+            settings.put(DATASOURCE_URL, "jdbc:h2:file:" + directory.resolve(DATABASE).toAbsolutePath());
             settings.put("spring.datasource.username", "tracker");
             settings.put("spring.datasource.password", "");
             settings.put(TEMPORARY_DIRECTORY, directory.toAbsolutePath().toString());

@@ -626,7 +626,7 @@ class BenchRunner implements ApplicationRunner {
         report.add(new Report.Line("heap-used-after-gc", Report.mebibytes(used), null, null, null, null));
         String directory = environment.getProperty(BenchMode.TEMPORARY_DIRECTORY);
         if (directory != null) {
-            long file = Files.size(Path.of(directory, "tracker.mv.db"));
+            long file = Files.size(Path.of(directory, BenchMode.DATABASE + ".mv.db"));
             report.add(new Report.Line("database-file", Report.mebibytes(file),
                     String.format(Locale.ROOT, "%,d bytes per event", file / events), null, null, null));
         }
