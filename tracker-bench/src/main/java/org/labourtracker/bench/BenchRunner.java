@@ -47,6 +47,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
 /**
  * The benchmark of issues #7 and #13, run by {@link BenchApplication} once the service has started.
  * Runs every step against the service as it is configured (on a fresh database, see {@link BenchMode}),
@@ -428,6 +431,7 @@ class BenchRunner implements ApplicationRunner {
         rebuild.awaitProjections();
 
         report.progress("as known when half its records were in, and its timeline");
+        double packedBefore = packingRounds();
         Reads reads = new Reads(base, token);
         Reads.Sample asKnownSample = reads.sample("/api/audit/disputes/" + disputeId + "/as-known?knownAt=" + half,
                 settings.querySamples());
@@ -472,6 +476,8 @@ class BenchRunner implements ApplicationRunner {
             report.add(new Report.Line(page.getKey() + "-p99", Report.millis(sample.latencies().millis(99)), null,
                     null, "<= 20 ms", sample.latencies().millis(99) <= 20));
         }
+
+        report.note(String.format("  the H2 file's packing rounds during these reads: %,.0f", packingRounds() - packedBefore));
 
         report.progress("command latency on streams of 10 and of " + settings.bigStream() + " records");
         List<List<Long>> latency = recordings.latency("short", disputeId, settings.latencySamples());
@@ -628,7 +634,8 @@ class BenchRunner implements ApplicationRunner {
         if (directory != null) {
             long file = Files.size(Path.of(directory, BenchMode.DATABASE + ".mv.db"));
             report.add(new Report.Line("database-file", Report.mebibytes(file),
-                    String.format(Locale.ROOT, "%,d bytes per event", file / events), null, null, null));
+                    String.format(Locale.ROOT, "%,d bytes per event; %,.0f packing rounds", file / events,
+                            packingRounds()), null, null, null));
         }
         List<String> status = Files.readAllLines(Path.of("/proc/self/status"));
         for (String line : status) {
@@ -638,6 +645,12 @@ class BenchRunner implements ApplicationRunner {
                 report.add(new Report.Line("resident-memory-peak", kibibytes(line), null, null, null, null));
             }
         }
+    }
+
+    /** Rounds in which the service packed its H2 file while quiet (api/recording/FileHousekeeping). */
+    private double packingRounds() {
+        Counter rounds = context.getBean(MeterRegistry.class).find("tracker.h2.packing.rounds").counter();
+        return rounds == null ? 0 : rounds.count();
     }
 
     private static String kibibytes(String statusLine) {

@@ -32,7 +32,10 @@ import io.micrometer.core.instrument.binder.MeterBinder;
  *     slowest segment this node processes is behind the head;</li>
  * <li>{@code tracker_dead_letters{processor}}: streams parked in the processor's dead-letter queue;</li>
  * <li>{@code tracker_import_lines_total{outcome}} (recorded, refused, skipped) and {@code tracker_import_lines_pending}: import
- *     progress (api/exchange/ImportJob).</li>
+ *     progress (api/exchange/ImportJob);</li>
+ * <li>{@code tracker_h2_file_bytes}, {@code tracker_h2_chunks_live_ratio} and
+ *     {@code tracker_h2_packing_rounds_total}: the embedded H2 file and its packing
+ *     (api/recording/FileHousekeeping).</li>
  * </ul>
  */
 @Configuration
