@@ -30,8 +30,8 @@ import io.micrometer.core.instrument.MeterRegistry;
  * benchmark runs). H2's background writer rewrites such chunks while the store is idle, but
  * {@code WRITE_DELAY 0} stops that writer; this does its work instead, through the file store's
  * public operations: it rewrites the live pages of the emptiest chunks older than H2's retention time
- * (the next commit drops the chunks left empty) and moves chunks into the gaps, so that the file can
- * shrink.
+ * (the next commit drops the chunks left empty) and moves chunks into the gaps, so that the file
+ * shrinks.
  * <p>
  * It works only in quiet: no request answered for a while (probes aside) and next to nothing
  * committed, because rewriting under load cost recording more than it saved, and rounds in the
@@ -137,7 +137,7 @@ class FileHousekeeping {
                 && System.nanoTime() - start < TICK.toNanos()) {
             long size = file.size();
             boolean rewrote = store.compact(PACK_BELOW_FILL_RATE, BYTES_PER_ROUND);
-            file.compactMoveChunks(PACK_BELOW_FILL_RATE, BYTES_PER_ROUND, store);
+            moveChunks(store, file);
             versionAtLastLook = store.getCurrentVersion();
             if (!rewrote && file.size() >= size) {
                 return;
@@ -145,6 +145,23 @@ class FileHousekeeping {
             rounds.increment();
         }
         versionAtLastLook = store.getCurrentVersion();
+    }
+
+    /**
+     * Moves chunks into the gaps as H2 does when it compacts a file on closing: everything written is
+     * first forced to the disk, then the chunks left dead are dropped at once rather than after the
+     * retention time, which is there only for writes the disk may not hold yet. With the retention time
+     * kept, moving the chunks of a 15 GB file never made it shorter; without it, 14.9 GB became 4.4 GB.
+     */
+    private static void moveChunks(MVStore store, SingleFileStore file) {
+        file.sync();
+        int retention = store.getRetentionTime();
+        store.setRetentionTime(0);
+        try {
+            file.compactMoveChunks(PACK_BELOW_FILL_RATE, BYTES_PER_ROUND, store);
+        } finally {
+            store.setRetentionTime(retention);
+        }
     }
 
     /** About how many bytes of the file are chunks' dead pages, to the percent H2 counts in. */
