@@ -36,9 +36,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 /**
  * The Zhanaozen case recorded one command at a time, as monitors record, leaves the H2 file mostly
  * garbage: each commit's chunk keeps a page or two alive. While readers are being answered the
- * housekeeping leaves the file alone; once nobody has asked for a while (probes do not count) and the
- * chunks are older than H2's retention time, it packs the file to less than two thirds, and every
- * record is still there, intact.
+ * housekeeping leaves the file alone; once nobody has asked for a while (probes do not count), it packs
+ * the file to less than two thirds, and every record is still there, intact.
  */
 @DisabledIfSystemProperty(named = "tracker.test.database", matches = "postgresql",
         disabledReason = "the housekeeping is H2's; PostgreSQL keeps its own files (autovacuum)")
@@ -94,7 +93,7 @@ class FileHousekeepingTest {
         assertThat(Files.size(file)).isGreaterThanOrEqualTo(sizeRecorded);
         assertThat(packingRounds()).isZero();
 
-        // H2 rewrites only chunks older than its retention time (45 s), which the service leaves as it is
+        // H2 rewrites only chunks older than its retention time (45 s), which the service keeps
         await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(200)).until(() -> {
             assertThat(http.get("/actuator/health/liveness", null).status()).as("a probe, which does not hold it off")
                     .isEqualTo(200);
