@@ -67,7 +67,7 @@ class FirstAdmin implements ApplicationRunner {
         }
         String generated = generatedPassword();
         try {
-            accounts.create(USERNAME, generated, Role.ADMIN);
+            accounts.createWithGeneratedPassword(USERNAME, generated, Role.ADMIN);
         } catch (UserAccounts.UsernameTaken byAnotherNode) {
             // nodes started together on a new database: the one that created the user logged its password
             log.info("User '{}' was created by another node starting at the same time", USERNAME);

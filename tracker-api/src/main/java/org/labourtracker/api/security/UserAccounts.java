@@ -58,6 +58,21 @@ public class UserAccounts {
     public UserView create(String username, String password, Role role) {
         checkUsername(username);
         checkPassword(password);
+        return insert(username, password, role);
+    }
+
+    /**
+     * Creates an enabled user with a password the service generated: its random bits need no
+     * guessability estimate, whose dictionaries took half a second of a new installation's first start.
+     */
+    @Transactional
+    UserView createWithGeneratedPassword(String username, String generatedPassword, Role role) {
+        checkUsername(username);
+        checkLength(generatedPassword);
+        return insert(username, generatedPassword, role);
+    }
+
+    private UserView insert(String username, String password, Role role) {
         if (role == null) {
             throw new InvalidRequest("role", "is required");
         }
@@ -181,6 +196,17 @@ public class UserAccounts {
     }
 
     private static void checkPassword(String password) {
+        checkLength(password);
+        Result guess = Guessability.ESTIMATOR.estimate(password);
+        if (!guess.isMinimumEntropyMet()) {
+            String warning = guess.getFeedback().getWarning();
+            throw new InvalidRequest("password", "is too easy to guess"
+                    + (warning == null ? "" : " (" + warning.replaceAll("\\.$", "") + ")")
+                    + "; use several uncommon words or a generated password");
+        }
+    }
+
+    private static void checkLength(String password) {
         if (password == null) {
             throw new InvalidRequest("password", "is required");
         }
@@ -189,13 +215,6 @@ public class UserAccounts {
         }
         if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
             throw new InvalidRequest("password", "must be at most " + MAX_PASSWORD_BYTES + " bytes in UTF-8");
-        }
-        Result guess = Guessability.ESTIMATOR.estimate(password);
-        if (!guess.isMinimumEntropyMet()) {
-            String warning = guess.getFeedback().getWarning();
-            throw new InvalidRequest("password", "is too easy to guess"
-                    + (warning == null ? "" : " (" + warning.replaceAll("\\.$", "") + ")")
-                    + "; use several uncommon words or a generated password");
         }
     }
 
