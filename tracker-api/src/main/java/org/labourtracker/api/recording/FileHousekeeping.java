@@ -67,9 +67,9 @@ class FileHousekeeping {
     private static final Duration TICK = Duration.ofSeconds(1);
     /**
      * How long rounds may go on without shrinking the garbage or the file: twice H2's retention time
-     * (45 s), after which it frees the chunks a round emptied. Some garbage H2 cannot rewrite (seen on
-     * 13 and 15 GB files: chunks a quarter live, which H2 leaves alone while any of their pages is
-     * pinned), and rounds then only add commits.
+     * (45 s), after which it frees the chunks a round emptied. Some garbage H2 does not rewrite (seen on
+     * 13 and 15 GB files: thousands of chunks with a few live pages each, none pinned, which its compact
+     * left so round after round), and rounds then only add commits.
      */
     static final Duration PATIENCE = Duration.ofSeconds(90);
 
