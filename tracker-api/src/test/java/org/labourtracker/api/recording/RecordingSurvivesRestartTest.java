@@ -13,6 +13,7 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.h2.tools.RunScript;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 import org.labourtracker.TrackerApplication;
 import org.labourtracker.ZhanaozenCase;
@@ -90,6 +91,8 @@ class RecordingSurvivesRestartTest {
     }
 
     @Test
+    @DisabledIfSystemProperty(named = "tracker.test.database", matches = "postgresql",
+            disabledReason = "the copy is H2's; on PostgreSQL the records are not in the H2 file")
     void everyRecordComesBackIntactAfterTheFileIsCompactedAsTheReadmeSays() throws Exception {
         List<Stored> recorded;
         try (ConfigurableApplicationContext application = start()) {
