@@ -10,9 +10,11 @@ import java.util.Set;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.serialization.Revision;
 import org.labourtracker.dispute.DisputeCommand.AddParty;
@@ -80,6 +82,18 @@ public class Dispute implements Editable {
     @Override
     public RecordLog records() {
         return records;
+    }
+
+    /**
+     * Answers every command with the stream's version after it: the sequence number of the record it
+     * added, or the stream's last one when it was a repeat. A caller is told the version its own record
+     * made, never a later one that another caller's record made meanwhile (its ETag would then pass an
+     * {@code If-Match} for a record it never saw).
+     */
+    @CommandHandlerInterceptor
+    Object answerWithVersion(InterceptorChain chain) throws Exception {
+        chain.proceed();
+        return AggregateLifecycle.getVersion();
     }
 
     @CommandHandler

@@ -39,8 +39,8 @@ public class EditorialCommandHandler {
     }
 
     @CommandHandler
-    public void handle(CorrectRecord command) {
-        edit(command, log -> {
+    public long handle(CorrectRecord command) {
+        return edit(command, log -> {
             requireStanding(log, command.correctedRecordId(), "correctedRecordId");
             command.correction().check("correction", log.hasFigures(command.correctedRecordId()));
             return new RecordCorrected(command.streamId(), command.recordId(), command.correctedRecordId(),
@@ -49,8 +49,8 @@ public class EditorialCommandHandler {
     }
 
     @CommandHandler
-    public void handle(RetractRecord command) {
-        edit(command, log -> {
+    public long handle(RetractRecord command) {
+        return edit(command, log -> {
             requireStanding(log, command.retractedRecordId(), "retractedRecordId");
             return new RecordRetracted(command.streamId(), command.recordId(), command.retractedRecordId(),
                     command.reason());
@@ -58,8 +58,8 @@ public class EditorialCommandHandler {
     }
 
     @CommandHandler
-    public void handle(MergeDuplicate command) {
-        edit(command, log -> {
+    public long handle(MergeDuplicate command) {
+        return edit(command, log -> {
             requireStanding(log, command.duplicateRecordId(), "duplicateRecordId");
             requireStanding(log, command.keptRecordId(), "keptRecordId");
             Checks.require(!command.duplicateRecordId().equals(command.keptRecordId()), "keptRecordId",
@@ -70,8 +70,8 @@ public class EditorialCommandHandler {
     }
 
     @CommandHandler
-    public void handle(ChangeConfidentiality command) {
-        edit(command, log -> {
+    public long handle(ChangeConfidentiality command) {
+        return edit(command, log -> {
             if (!log.names(command.personId())) {
                 throw new StreamNotFound("personId", "no person with this id is named in stream " + command.streamId());
             }
@@ -84,17 +84,18 @@ public class EditorialCommandHandler {
         EditorialEvent against(RecordLog log);
     }
 
-    private void edit(EditorialCommand command, Edit edit) {
+    /** Applies the edit in its stream; answers with the stream's version after it, as its aggregate does. */
+    private long edit(EditorialCommand command, Edit edit) {
         String type = directory.typeOf(command.streamId())
                 .orElseThrow(() -> new StreamNotFound("streamId", "no dispute or legal case has this id"));
         Repository<? extends Editable> repository = repositoriesByType.get(type);
         if (repository == null) {
             throw new StreamNotFound("streamId", "stream " + command.streamId() + " cannot be edited");
         }
-        apply(repository.load(command.streamId()), command, edit);
+        return apply(repository.load(command.streamId()), command, edit);
     }
 
-    private <T extends Editable> void apply(Aggregate<T> aggregate, EditorialCommand command, Edit edit) {
+    private <T extends Editable> long apply(Aggregate<T> aggregate, EditorialCommand command, Edit edit) {
         aggregate.execute(stream -> {
             RecordLog log = stream.records();
             if (log.isRepeat(command.streamId(), command.recordId(), (Record) command)) {
@@ -103,6 +104,7 @@ public class EditorialCommandHandler {
             ExpectedVersion.check(aggregate.version());
             AggregateLifecycle.apply(edit.against(log));
         });
+        return aggregate.version();
     }
 
     private static void requireStanding(RecordLog log, String recordId, String field) {

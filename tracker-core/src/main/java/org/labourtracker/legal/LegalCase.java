@@ -8,9 +8,11 @@ import java.util.Set;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.serialization.Revision;
 import org.labourtracker.editorial.Editable;
@@ -72,6 +74,13 @@ public class LegalCase implements Editable {
     @Override
     public RecordLog records() {
         return records;
+    }
+
+    /** Answers every command with the case's version after it, as a dispute does (see {@code Dispute}). */
+    @CommandHandlerInterceptor
+    Object answerWithVersion(InterceptorChain chain) throws Exception {
+        chain.proceed();
+        return AggregateLifecycle.getVersion();
     }
 
     @CommandHandler

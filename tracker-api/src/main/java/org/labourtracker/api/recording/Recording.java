@@ -6,7 +6,6 @@ import java.util.UUID;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
 import org.labourtracker.api.confidential.ConfidentialNames;
 import org.labourtracker.api.problem.InvalidRequest;
@@ -34,15 +33,13 @@ public class Recording {
             + "AUDITOR see a pseudonym in place of the name; check that nothing else in it identifies them";
 
     private final CommandGateway commands;
-    private final EventStore eventStore;
     private final StrictJson json;
     private final ConfidentialNames confidentialNames;
     private final MeterRegistry metrics;
 
-    Recording(CommandGateway commands, EventStore eventStore, StrictJson json, ConfidentialNames confidentialNames,
+    Recording(CommandGateway commands, StrictJson json, ConfidentialNames confidentialNames,
               MeterRegistry metrics) {
         this.commands = commands;
-        this.eventStore = eventStore;
         this.json = json;
         this.confidentialNames = confidentialNames;
         this.metrics = metrics;
@@ -90,8 +87,8 @@ public class Recording {
         String recordId = recordId(record, idempotencyKey);
         Object command = json.command(record, commandType);
         String target = record.path(stream.idField).asText(null);
-        send(command, expectedVersion, provenance);
-        return new Recorded(target, recordId, eventStore.lastSequenceNumberFor(target).orElse(-1L), warnings(record));
+        long version = send(command, expectedVersion, provenance);
+        return new Recorded(target, recordId, version, warnings(record));
     }
 
     /** Sends a command as a monitor's request would; handler exceptions arrive as themselves. */
@@ -99,14 +96,20 @@ public class Recording {
         send(command, expectedVersion, MetaData.emptyInstance());
     }
 
-    private void send(Object command, Long expectedVersion, MetaData provenance) {
+    /** @return the stream's version after the command, as its handler answers (see {@code Dispute}) */
+    private long send(Object command, Long expectedVersion, MetaData provenance) {
         MetaData metaData = expectedVersion == null ? provenance
                 : provenance.and(ExpectedVersion.METADATA_KEY, expectedVersion);
         Timer.Sample sample = Timer.start(metrics);
         String outcome = "refused";
         try {
-            commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
+            Object version = commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
             outcome = "success";
+            if (!(version instanceof Long answered)) {
+                throw new IllegalStateException(command.getClass().getSimpleName()
+                        + " was not answered with its stream's version but with " + version);
+            }
+            return answered;
         } catch (CommandExecutionException wrapped) {
             if (wrapped.getCause() instanceof RuntimeException cause) {
                 throw cause;

@@ -5,7 +5,10 @@ import static org.labourtracker.ZhanaozenCase.WSWS;
 import static org.labourtracker.ZhanaozenCase.ZHANAOZEN;
 import static org.labourtracker.ZhanaozenCase.evidence;
 
+import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -89,6 +92,45 @@ class CommitGroupsTest {
         IntegrityCheck.Report chain = integrity.verify(dispute);
         assertThat(chain.findings()).as("hash chain").isEmpty();
         assertThat(chain.eventsChecked()).isEqualTo(expected);
+    }
+
+    @Test
+    void eachCallerIsToldTheVersionItsOwnRecordMade() throws Exception {
+        String dispute = "uzen-strike-versions";
+        recording.send(open(dispute), null);
+        int perCaller = 20;
+
+        List<Object> answers = onThreads(CALLERS, caller -> {
+            List<Recorded> recorded = new ArrayList<>();
+            for (int i = 0; i < perCaller; i++) {
+                String demand = "wages-" + caller + "-" + i;
+                recorded.add(recording.record(RecordKinds.DISPUTES, dispute, RaiseDemand.class, """
+                        {"recordId": "%s", "demandId": "%s", "text": "Raise wages at UzenMunayGas",
+                         "evidence": {"when": {"on": "2011-05-01", "precision": "MONTH"},
+                                      "where": {"name": "Zhanaozen", "country": "KZ"},
+                                      "sources": [{"publisher": "World Socialist Web Site", "kind": "MEDIA",
+                                                   "reliability": "FAIRLY_RELIABLE"}]}}
+                        """.formatted(demand, demand), null, null));
+            }
+            return recorded;
+        });
+
+        Map<Long, String> recordAt = new HashMap<>();
+        jdbc.query("SELECT sequence_number, payload FROM domain_event_entry WHERE aggregate_identifier = ?",
+                (ResultSet rs) -> {
+                    recordAt.put(rs.getLong(1), new String(rs.getBytes(2), StandardCharsets.UTF_8));
+                }, dispute);
+        List<Long> versions = new ArrayList<>();
+        for (Object callerAnswers : answers) {
+            for (Object answer : (List<?>) callerAnswers) {
+                Recorded recorded = (Recorded) answer;
+                versions.add(recorded.version());
+                assertThat(recordAt.get(recorded.version())).as("the event at the version %s was told",
+                        recorded.recordId()).contains("\"recordId\":\"" + recorded.recordId() + "\"");
+            }
+        }
+        assertThat(versions).as("one version for each record, the one it made")
+                .doesNotHaveDuplicates().hasSize(CALLERS * perCaller);
     }
 
     @Test
