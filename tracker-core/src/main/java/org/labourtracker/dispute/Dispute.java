@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -64,9 +65,10 @@ import org.labourtracker.evidence.StreamNotFound;
  * <p>
  * Its state is also kept in snapshots (the api module's Snapshots). The revision names the shape of
  * that state: change it with any change to the fields, and a snapshot of the older shape is passed
- * over (the stream is read from its start) instead of being misread.
+ * over (the stream is read from its start) instead of being misread. Revision 2: the record log keeps
+ * the version each record made.
  */
-@Revision("1")
+@Revision("2")
 public class Dispute implements Editable {
 
     @AggregateIdentifier
@@ -85,15 +87,14 @@ public class Dispute implements Editable {
     }
 
     /**
-     * Answers every command with the stream's version after it: the sequence number of the record it
-     * added, or the stream's last one when it was a repeat. A caller is told the version its own record
-     * made, never a later one that another caller's record made meanwhile (its ETag would then pass an
-     * {@code If-Match} for a record it never saw).
+     * Answers every command with the version of the stream that its record made, a repeat too
+     * ({@link RecordLog#versionMadeBy}): never a later one that another caller's record made meanwhile,
+     * whose ETag would pass an {@code If-Match} for a record the caller never saw.
      */
     @CommandHandlerInterceptor
-    Object answerWithVersion(InterceptorChain chain) throws Exception {
+    Object answerWithVersion(DisputeCommand command, InterceptorChain chain) throws Exception {
         chain.proceed();
-        return AggregateLifecycle.getVersion();
+        return records.versionMadeBy(command.recordId());
     }
 
     @CommandHandler
@@ -310,8 +311,8 @@ public class Dispute implements Editable {
     }
 
     @EventSourcingHandler
-    void on(DisputeEvent event) {
-        records.recorded((Record) event, event.recordId(), !event.claims().isEmpty(), event.people());
+    void on(DisputeEvent event, @SequenceNumber long sequence) {
+        records.recorded((Record) event, sequence, event.recordId(), !event.claims().isEmpty(), event.people());
         if (event instanceof DisputeOpened opened) {
             disputeId = opened.disputeId();
             status = opened.status();
@@ -329,7 +330,7 @@ public class Dispute implements Editable {
     }
 
     @EventSourcingHandler
-    void on(EditorialEvent event) {
-        records.edited(event);
+    void on(EditorialEvent event, @SequenceNumber long sequence) {
+        records.edited(event, sequence);
     }
 }

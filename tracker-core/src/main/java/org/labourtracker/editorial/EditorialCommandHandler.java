@@ -84,7 +84,7 @@ public class EditorialCommandHandler {
         EditorialEvent against(RecordLog log);
     }
 
-    /** Applies the edit in its stream; answers with the stream's version after it, as its aggregate does. */
+    /** Applies the edit in its stream; answers with the version of the stream that it made, as an aggregate does. */
     private long edit(EditorialCommand command, Edit edit) {
         String type = directory.typeOf(command.streamId())
                 .orElseThrow(() -> new StreamNotFound("streamId", "no dispute or legal case has this id"));
@@ -104,7 +104,7 @@ public class EditorialCommandHandler {
             ExpectedVersion.check(aggregate.version());
             AggregateLifecycle.apply(edit.against(log));
         });
-        return aggregate.version();
+        return aggregate.invoke(stream -> stream.records().versionMadeBy(command.recordId()));
     }
 
     private static void requireStanding(RecordLog log, String recordId, String field) {

@@ -16,13 +16,18 @@ import org.labourtracker.evidence.Supersession;
 
 /**
  * The part of a stream's state that editorial rules and idempotency need: which record ids are
- * taken, which records can still be edited, which have figures, and which people are named.
+ * taken (and the version of the stream each made), which records can still be edited, which have
+ * figures, and which people are named.
  */
 public final class RecordLog {
 
     private enum Standing { STANDING, RETRACTED, MERGED, SUPERSEDED }
 
-    private final Map<String, Fingerprint> taken = new HashMap<>();
+    /** A record id taken: what its record said, and the sequence number of the last event with that id. */
+    private record Taken(Fingerprint said, long sequence) {
+    }
+
+    private final Map<String, Taken> taken = new HashMap<>();
     private final Map<String, Standing> substantive = new HashMap<>();
     private final Set<String> withFigures = new HashSet<>();
     private final Set<String> people = new HashSet<>();
@@ -33,20 +38,34 @@ public final class RecordLog {
      * that differ, so that a record is never silently dropped.
      */
     public boolean isRepeat(String streamId, String recordId, Record command) {
-        Fingerprint stored = taken.get(recordId);
+        Taken stored = taken.get(recordId);
         if (stored == null) {
             return false;
         }
-        List<String> differing = stored.differences(command);
+        List<String> differing = stored.said().differences(command);
         if (!differing.isEmpty()) {
-            throw new RecordIdReused(streamId, recordId, stored.kind().getSimpleName(), differing);
+            throw new RecordIdReused(streamId, recordId, stored.said().kind().getSimpleName(), differing);
         }
         return true;
     }
 
-    /** Notes a substantive record (anything but an edit) as it is applied to the aggregate. */
-    public void recorded(Record event, String recordId, boolean hasFigures, Collection<Person> named) {
-        taken.put(recordId, Fingerprint.of(event));
+    /**
+     * The version of the stream that the record with this id made: the sequence number of the last event
+     * that carries the id (a record that supersedes another is followed by the mark of that). A command
+     * is answered with it, a repeat too, so that its caller is never told a version that others' records
+     * made.
+     */
+    public long versionMadeBy(String recordId) {
+        Taken record = taken.get(recordId);
+        if (record == null) {
+            throw new IllegalStateException("no record " + recordId + " in the stream");
+        }
+        return record.sequence();
+    }
+
+    /** Notes a substantive record (anything but an edit) as it is applied to the aggregate, at this sequence number. */
+    public void recorded(Record event, long sequence, String recordId, boolean hasFigures, Collection<Person> named) {
+        taken.put(recordId, new Taken(Fingerprint.of(event), sequence));
         substantive.put(recordId, Standing.STANDING);
         if (hasFigures) {
             withFigures.add(recordId);
@@ -54,13 +73,15 @@ public final class RecordLog {
         named.forEach(person -> people.add(person.id()));
     }
 
-    public void edited(EditorialEvent event) {
+    /** Notes an edit as it is applied to the aggregate, at this sequence number. */
+    public void edited(EditorialEvent event, long sequence) {
         if (event instanceof EditorialEvent.RecordSuperseded superseded) {
             // its record id is the replacement's, already taken by the replacement itself
+            taken.computeIfPresent(superseded.recordId(), (id, replacement) -> new Taken(replacement.said(), sequence));
             substantive.put(superseded.supersededRecordId(), Standing.SUPERSEDED);
             return;
         }
-        taken.put(event.recordId(), Fingerprint.of((Record) event));
+        taken.put(event.recordId(), new Taken(Fingerprint.of((Record) event), sequence));
         if (event instanceof EditorialEvent.RecordRetracted retracted) {
             substantive.put(retracted.retractedRecordId(), Standing.RETRACTED);
         } else if (event instanceof EditorialEvent.DuplicateMerged merged) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -54,8 +55,9 @@ import org.labourtracker.legal.CaseEvent.VerdictDelivered;
  * that state: change it with any change to the fields, and a snapshot of the older shape is passed
  * over (the stream is read from its start) instead of being misread. Revision 2: the record log's
  * fingerprints are of the case events' second shape, field by field, which a first-shape one is not.
+ * Revision 3: the record log keeps the version each record made.
  */
-@Revision("2")
+@Revision("3")
 public class LegalCase implements Editable {
 
     /** Where a case stands; a retrial ordered on appeal sends it back to awaiting a verdict. */
@@ -76,11 +78,11 @@ public class LegalCase implements Editable {
         return records;
     }
 
-    /** Answers every command with the case's version after it, as a dispute does (see {@code Dispute}). */
+    /** Answers every command with the version of the case that its record made, as a dispute does. */
     @CommandHandlerInterceptor
-    Object answerWithVersion(InterceptorChain chain) throws Exception {
+    Object answerWithVersion(CaseCommand command, InterceptorChain chain) throws Exception {
         chain.proceed();
-        return AggregateLifecycle.getVersion();
+        return records.versionMadeBy(command.recordId());
     }
 
     @CommandHandler
@@ -257,8 +259,8 @@ public class LegalCase implements Editable {
     }
 
     @EventSourcingHandler
-    void on(CaseEvent event) {
-        records.recorded((Record) event, event.recordId(), false, event.people());
+    void on(CaseEvent event, @SequenceNumber long sequence) {
+        records.recorded((Record) event, sequence, event.recordId(), false, event.people());
         if (event instanceof CaseOpened opened) {
             caseId = opened.caseId();
             stage = Stage.AWAITING_VERDICT;
@@ -294,7 +296,7 @@ public class LegalCase implements Editable {
     }
 
     @EventSourcingHandler
-    void on(EditorialEvent event) {
-        records.edited(event);
+    void on(EditorialEvent event, @SequenceNumber long sequence) {
+        records.edited(event, sequence);
     }
 }

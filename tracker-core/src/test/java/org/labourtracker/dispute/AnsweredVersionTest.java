@@ -23,7 +23,7 @@ import org.labourtracker.evidence.When;
 /**
  * Every record is answered with the version of its stream that it made (the API's ETag): the
  * sequence number of its event, whoever records in the same stream afterwards. A repeat adds nothing
- * and is answered with the stream's version as it stands.
+ * and is answered with the version its first sending made.
  */
 class AnsweredVersionTest {
 
@@ -53,9 +53,28 @@ class AnsweredVersionTest {
     }
 
     @Test
-    void aRepeatIsAnsweredWithTheStreamsVersionAsItStands() {
+    void aRepeatIsAnsweredWithTheVersionItsFirstSendingMadeNotTheStreamsLast() {
         Zhanaozen.disputeFixture().given(DISPUTE_OPENED, WAGE_DEMAND_RAISED, SOKOLOVA_DEMAND_RAISED)
                 .when(RAISE_WAGE_DEMAND)
+                .expectNoEvents()
+                .expectResultMessagePayload(1L);
+    }
+
+    @Test
+    void theOpeningSentAgainIsAnsweredWithVersionZero() {
+        Zhanaozen.disputeFixture().given(DISPUTE_OPENED, WAGE_DEMAND_RAISED)
+                .when(OPEN_DISPUTE)
+                .expectNoEvents()
+                .expectResultMessagePayload(0L);
+    }
+
+    @Test
+    void anEditSentAgainIsAnsweredWithTheVersionItMade() {
+        RetractRecord retract = new RetractRecord(DISPUTE_ID, "wage-demand-retracted", "wages-demanded", "entered twice");
+        Zhanaozen.disputeFixture().given(DISPUTE_OPENED, WAGE_DEMAND_RAISED,
+                        new RecordRetracted(DISPUTE_ID, "wage-demand-retracted", "wages-demanded", "entered twice"),
+                        SOKOLOVA_DEMAND_RAISED)
+                .when(retract)
                 .expectNoEvents()
                 .expectResultMessagePayload(2L);
     }

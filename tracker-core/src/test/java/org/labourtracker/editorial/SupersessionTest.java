@@ -46,6 +46,10 @@ class SupersessionTest {
     private static final CasualtiesReported BEATEN = new CasualtiesReported(DISPUTE_ID, "workers-beaten",
             BEATING_AS_CASUALTIES.incident(), BEATING_AS_CASUALTIES.kind(), BEATING_AS_CASUALTIES.claims(), List.of(),
             BEATING_AS_CASUALTIES.victims(), BEATING_AS_CASUALTIES.perpetrator(), BEATING_AS_CASUALTIES.evidence());
+    /** Recorded by someone else after the replacement. */
+    private static final CasualtiesReported BEATEN_AGAIN = new CasualtiesReported(DISPUTE_ID, "workers-beaten-again",
+            BEATING_AS_CASUALTIES.incident(), BEATING_AS_CASUALTIES.kind(), BEATING_AS_CASUALTIES.claims(), List.of(),
+            BEATING_AS_CASUALTIES.victims(), BEATING_AS_CASUALTIES.perpetrator(), BEATING_AS_CASUALTIES.evidence());
     private static final EmployerResponseRecorded SENT = new EmployerResponseRecorded(DISPUTE_ID, "thugs-sent",
             THUGS_SENT.kind(), "KarazhanbasMunai", THUGS_SENT.affected(), null, THUGS_SENT.evidence());
     private static final RecordSuperseded REPLACED = new RecordSuperseded(DISPUTE_ID, "thugs-sent", "workers-beaten",
@@ -62,15 +66,17 @@ class SupersessionTest {
     void theBeatingEnteredAsCasualtiesIsReplacedByTheEmployersResponseItWas() {
         fixture.given(DISPUTE_OPENED, BEATEN)
                 .when(THUGS_SENT)
-                .expectEvents(SENT, REPLACED);
+                .expectEvents(SENT, REPLACED)
+                .expectResultMessagePayload(3L);
     }
 
     @Test
     void theReplacementSentAgainRecordsNothing() {
-        fixture.given(DISPUTE_OPENED, BEATEN, SENT, REPLACED)
+        fixture.given(DISPUTE_OPENED, BEATEN, SENT, REPLACED, BEATEN_AGAIN)
                 .when(THUGS_SENT)
                 .expectSuccessfulHandlerExecution()
-                .expectNoEvents();
+                .expectNoEvents()
+                .expectResultMessagePayload(3L);
     }
 
     @Test

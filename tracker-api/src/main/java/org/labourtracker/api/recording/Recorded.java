@@ -9,7 +9,7 @@ import java.util.List;
  *
  * @param streamId the dispute or case recorded in
  * @param recordId the record's id, as sent or as taken from the Idempotency-Key
- * @param version  the stream's version the record made (for a repeat, as it stands): pass it as If-Match next time
+ * @param version  the stream's version the record made (a repeat: its first sending's): pass it as If-Match next time
  * @param warnings things the monitor may want to check, such as a confidential person named in the notes
  */
 public record Recorded(String streamId, String recordId, long version, List<String> warnings) {

@@ -104,13 +104,8 @@ class CommitGroupsTest {
             List<Recorded> recorded = new ArrayList<>();
             for (int i = 0; i < perCaller; i++) {
                 String demand = "wages-" + caller + "-" + i;
-                recorded.add(recording.record(RecordKinds.DISPUTES, dispute, RaiseDemand.class, """
-                        {"recordId": "%s", "demandId": "%s", "text": "Raise wages at UzenMunayGas",
-                         "evidence": {"when": {"on": "2011-05-01", "precision": "MONTH"},
-                                      "where": {"name": "Zhanaozen", "country": "KZ"},
-                                      "sources": [{"publisher": "World Socialist Web Site", "kind": "MEDIA",
-                                                   "reliability": "FAIRLY_RELIABLE"}]}}
-                        """.formatted(demand, demand), null, null));
+                recorded.add(recording.record(RecordKinds.DISPUTES, dispute, RaiseDemand.class, wageDemand(demand),
+                        null, null));
             }
             return recorded;
         });
@@ -131,6 +126,12 @@ class CommitGroupsTest {
         }
         assertThat(versions).as("one version for each record, the one it made")
                 .doesNotHaveDuplicates().hasSize(CALLERS * perCaller);
+
+        Recorded first = (Recorded) ((List<?>) answers.get(0)).get(0);
+        Recorded again = recording.record(RecordKinds.DISPUTES, dispute, RaiseDemand.class,
+                wageDemand(first.recordId()), null, null);
+        assertThat(again.version()).as("a retry, after %s more records", versions.size() - 1)
+                .isEqualTo(first.version());
     }
 
     @Test
@@ -162,6 +163,17 @@ class CommitGroupsTest {
         }
         assertThat(outcomes).hasSize(rounds);
         assertThat(integrity.verify(null).intact()).isTrue();
+    }
+
+    /** A demand as a monitor posts it: {@code POST /api/disputes/{id}/demands}. */
+    private static String wageDemand(String id) {
+        return """
+                {"recordId": "%s", "demandId": "%s", "text": "Raise wages at UzenMunayGas",
+                 "evidence": {"when": {"on": "2011-05-01", "precision": "MONTH"},
+                              "where": {"name": "Zhanaozen", "country": "KZ"},
+                              "sources": [{"publisher": "World Socialist Web Site", "kind": "MEDIA",
+                                           "reliability": "FAIRLY_RELIABLE"}]}}
+                """.formatted(id, id);
     }
 
     private static OpenDispute open(String id) {

@@ -73,7 +73,7 @@ class SnapshotsTest {
             JdbcTemplate jdbc = application.getBean(JdbcTemplate.class);
             await().atMost(Duration.ofSeconds(30)).until(() -> !snapshots(jdbc).isEmpty());
             assertThat(snapshots(jdbc)).containsExactly(
-                    new SnapshotRow(DISPUTE, EVENTS - 1, "Dispute", Dispute.class.getName(), "1"));
+                    new SnapshotRow(DISPUTE, EVENTS - 1, "Dispute", Dispute.class.getName(), "2"));
         }
 
         try (ConfigurableApplicationContext application = start()) {
