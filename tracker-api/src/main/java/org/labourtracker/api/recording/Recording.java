@@ -96,7 +96,7 @@ public class Recording {
         send(command, expectedVersion, MetaData.emptyInstance());
     }
 
-    /** @return the stream's version after the command, as its handler answers (see {@code Dispute}) */
+    /** @return the version of the stream that the command's record made, as its handler answers (see {@code Dispute}) */
     private long send(Object command, Long expectedVersion, MetaData provenance) {
         MetaData metaData = expectedVersion == null ? provenance
                 : provenance.and(ExpectedVersion.METADATA_KEY, expectedVersion);
