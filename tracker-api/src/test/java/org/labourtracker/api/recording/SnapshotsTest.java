@@ -46,6 +46,9 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 /**
  * A dispute recorded past 500 events is snapshotted at its 500th event, and after a restart (nothing
  * in any cache) it is judged from that snapshot and the events after it, exactly as from its whole
@@ -54,6 +57,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class SnapshotsTest {
 
     private static final String DISPUTE = "uzen-oil-strike-2011";
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final int EVENTS = 500;
     private static final Evidence EVIDENCE =
             ZhanaozenCase.evidence(When.day(2011, 12, 16), ZhanaozenCase.ZHANAOZEN, ZhanaozenCase.WSWS);
@@ -120,6 +124,34 @@ class SnapshotsTest {
                         List.of(ZhanaozenCase.TURBAYEV.id()), EVIDENCE));
                 assertThat(after.hasNext()).isFalse();
             }
+        }
+    }
+
+    @Test
+    void aSnapshotOfTheShapeBeforeTheVersionsWereKeptIsPassedOver() throws Exception {
+        try (ConfigurableApplicationContext application = start()) {
+            CommandGateway commands = application.getBean(CommandGateway.class);
+            commandsUpToTheSnapshot().forEach(commands::sendAndWait);
+            JdbcTemplate jdbc = application.getBean(JdbcTemplate.class);
+            await().atMost(Duration.ofSeconds(30)).until(() -> !snapshots(jdbc).isEmpty());
+            // revision 1, as stored before 6 December 2026: each record id taken mapped to its fingerprint alone
+            ObjectNode state = (ObjectNode) JSON.readTree(jdbc.queryForObject(
+                    "SELECT payload FROM snapshot_event_entry WHERE aggregate_identifier = ?", byte[].class, DISPUTE));
+            ObjectNode taken = (ObjectNode) state.path("records").path("taken");
+            taken.properties().forEach(entry -> entry.setValue(entry.getValue().path("said")));
+            assertThat(taken.path("protest-0").has("fields")).as("the fingerprint in the first shape").isTrue();
+            jdbc.update("UPDATE snapshot_event_entry SET payload = ?, payload_revision = '1' WHERE aggregate_identifier = ?",
+                    JSON.writeValueAsBytes(state), DISPUTE);
+        }
+
+        try (ConfigurableApplicationContext application = start()) {
+            assertThat(application.getBean(EventStore.class).readEvents(DISPUTE).next().getSequenceNumber())
+                    .as("the stream as a command reads it starts at its first event").isZero();
+            CommandGateway commands = application.getBean(CommandGateway.class);
+            assertThat((Object) commands.sendAndWait(protest(0))).as("the first protest sent again")
+                    .isEqualTo(4L);
+            assertThat((Object) commands.sendAndWait(new ReleaseDetainees(DISPUTE, "release-turbayev",
+                    List.of(ZhanaozenCase.TURBAYEV.id()), EVIDENCE))).as("a new record").isEqualTo((long) EVENTS);
         }
     }
 
