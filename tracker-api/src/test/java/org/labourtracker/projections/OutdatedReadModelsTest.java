@@ -10,8 +10,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.labourtracker.ZhanaozenCase;
 import org.labourtracker.projections.admin.ReplayService;
 import org.labourtracker.projections.history.RecordProjection;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -23,8 +21,6 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:outdated-read-models;DB_CLOSE_DELAY=-1")
 class OutdatedReadModelsTest extends ReadSideTest {
 
-    @Autowired
-    JdbcTemplate jdbc;
 
     @BeforeAll
     void recordTheCase() {

@@ -12,6 +12,7 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.labourtracker.projections.admin.ReplayProgress;
 import org.labourtracker.projections.admin.ReplayService;
 import org.labourtracker.projections.figures.DisputeFigures;
+import org.labourtracker.projections.history.RecordProjection;
 import org.labourtracker.projections.figures.DisputeFiguresQuery;
 import org.labourtracker.projections.overview.DisputeBrief;
 import org.labourtracker.projections.overview.DisputeFilter;
@@ -29,6 +30,7 @@ import org.labourtracker.projections.timetravel.DisputeAsKnownQuery;
 import org.labourtracker.projections.timetravel.DisputeSnapshot;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 
 /**
@@ -50,6 +52,8 @@ abstract class ReadSideTest {
     EventStore eventStore;
     @Autowired
     ReplayService replays;
+    @Autowired
+    JdbcTemplate jdbc;
 
     void send(List<Object> batch) {
         batch.forEach(commands::sendAndWait);
@@ -60,6 +64,12 @@ abstract class ReadSideTest {
         TrackingToken head = eventStore.createHeadToken();
         long last = head == null ? -1 : head.position().orElseThrow();
         await().atMost(PATIENCE).until(() -> replays.progress().stream().allMatch(p -> reached(p, last)));
+    }
+
+    /** The suffix of the set of the record store's tables readers are served from now. */
+    String servedSuffix() {
+        return Boolean.TRUE.equals(jdbc.queryForObject("SELECT aside FROM rm_serving WHERE read_model = ?",
+                Boolean.class, RecordProjection.TABLES)) ? "_aside" : "";
     }
 
     private static boolean reached(ReplayProgress progress, long position) {

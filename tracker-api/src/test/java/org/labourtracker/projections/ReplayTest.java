@@ -28,7 +28,6 @@ import org.labourtracker.projections.alerts.AlertOutbox;
 import org.labourtracker.projections.history.RecordProjection;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.ConnectionCallback;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -50,8 +49,6 @@ class ReplayTest extends ReadSideTest {
             "rm_store_listed", "dispute_id",
             "rm_store_point", "country, region, latitude, longitude"));
 
-    @Autowired
-    JdbcTemplate jdbc;
     @Autowired
     AlertOutbox alerts;
 
@@ -182,11 +179,6 @@ class ReplayTest extends ReadSideTest {
             indexes.values().forEach(columns -> shape.add("index " + columns.stream().sorted().toList()));
             return shape;
         }
-    }
-
-    private String servedSuffix() {
-        return Boolean.TRUE.equals(jdbc.queryForObject("SELECT aside FROM rm_serving WHERE read_model = 'rm_store'",
-                Boolean.class)) ? "_aside" : "";
     }
 
     private long eventCount() {

@@ -25,29 +25,53 @@ public final class Figures {
     public static DisputeFigures of(String disputeId, Collection<StoredRecord> records, Redactor redactor) {
         Map<String, Group> groups = new LinkedHashMap<>();
         records.stream()
-                .filter(r -> FigureKind.of(r.payload()) != null)
+                .filter(Figures::givesFigures)
                 .sorted(StoredRecord.TIMELINE_ORDER)
                 .forEach(record -> {
-                    String incident = FigureKind.incidentOf(record.payload());
-                    VictimCategory victims = FigureKind.victimsOf(record.payload());
                     List<ClaimView> claims = claimsOf(record, redactor);
-                    for (FigureKind kind : kindsOf(record, claims)) {
-                        String key = kind + "\u0000" + victims + "\u0000" + (incident != null ? incident
-                                : "record\u0000" + record.streamId() + "\u0000" + record.recordId());
-                        Group group = groups.computeIfAbsent(key, k -> new Group(k, kind,
-                                incident != null ? incident : Describe.headline(record.payload()), victims));
-                        group.add(record, claims);
+                    for (GroupOf group : groupsOf(record, claims)) {
+                        groups.computeIfAbsent(group.key(), k -> new Group(group)).add(record, claims);
                     }
                 });
         return new DisputeFigures(disputeId, groups.values().stream().map(Group::view).toList());
     }
 
-    /** The kinds of figure a record gives: its own, and those of claims that count something else. */
-    private static Set<FigureKind> kindsOf(StoredRecord record, List<ClaimView> claims) {
+    /** Whether the record is of a kind that gives figures, so that its claims count. */
+    public static boolean givesFigures(StoredRecord record) {
+        return FigureKind.of(record.payload()) != null;
+    }
+
+    /**
+     * A group a record's figures fall in.
+     *
+     * @param key      what tells the group from the dispute's others ({@link FigureGroup#key})
+     * @param incident the incident the record names, or its headline when it names none
+     */
+    public record GroupOf(String key, FigureKind kind, String incident, VictimCategory victims) {
+    }
+
+    /**
+     * The groups a record's figures fall in, one per kind it gives: its own, and those of claims (in
+     * any of its versions, {@link #claimsOf}) that count something else.
+     */
+    public static List<GroupOf> groupsOf(StoredRecord record, List<ClaimView> claims) {
+        String incident = FigureKind.incidentOf(record.payload());
+        VictimCategory victims = FigureKind.victimsOf(record.payload());
         Set<FigureKind> kinds = new LinkedHashSet<>();
         kinds.add(FigureKind.of(record.payload()));
         claims.forEach(claim -> kinds.add(FigureKind.of(record.payload(), claim.counted())));
-        return kinds;
+        return kinds.stream().map(kind -> new GroupOf(kind + "\u0000" + victims + "\u0000" + (incident != null
+                ? incident : "record\u0000" + record.streamId() + "\u0000" + record.recordId()), kind,
+                incident != null ? incident : Describe.headline(record.payload()), victims)).toList();
+    }
+
+    /** The claims of this kind the record makes now: none once it no longer stands. */
+    public static List<Claim> standingClaims(StoredRecord record, FigureKind kind) {
+        if (!record.stands()) {
+            return List.of();
+        }
+        return record.claims().stream().filter(claim -> FigureKind.of(record.payload(), claim.counted()) == kind)
+                .toList();
     }
 
     /** Every claim a record has carried, in order: first as recorded, then as each correction left them. */
@@ -90,34 +114,26 @@ public final class Figures {
     }
 
     private static final class Group {
-        private final String key;
-        private final FigureKind kind;
-        private final String incident;
-        private final VictimCategory victims;
+        private final GroupOf group;
         private final List<String> recordIds = new ArrayList<>();
         private final List<ClaimView> claims = new ArrayList<>();
         private final List<Claim> standing = new ArrayList<>();
 
-        Group(String key, FigureKind kind, String incident, VictimCategory victims) {
-            this.key = key;
-            this.kind = kind;
-            this.incident = incident;
-            this.victims = victims;
+        Group(GroupOf group) {
+            this.group = group;
         }
 
         /** The record, with those of its claims (every version, as {@link #claimsOf} lists them) of this group's kind. */
         void add(StoredRecord record, List<ClaimView> views) {
             recordIds.add(record.recordId());
-            views.stream().filter(view -> FigureKind.of(record.payload(), view.counted()) == kind).forEach(claims::add);
-            if (record.stands()) {
-                record.claims().stream().filter(claim -> FigureKind.of(record.payload(), claim.counted()) == kind)
-                        .forEach(standing::add);
-            }
+            views.stream().filter(view -> FigureKind.of(record.payload(), view.counted()) == group.kind())
+                    .forEach(claims::add);
+            standing.addAll(standingClaims(record, group.kind()));
         }
 
         FigureGroup view() {
-            return new FigureGroup(key, kind, incident, victims, List.copyOf(recordIds), List.copyOf(claims),
-                    Spread.of(standing));
+            return new FigureGroup(group.key(), group.kind(), group.incident(), group.victims(), List.copyOf(recordIds),
+                    List.copyOf(claims), Spread.of(standing));
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.labourtracker.projections.figures;
 
 import java.util.List;
+import java.util.function.BinaryOperator;
 
 import org.labourtracker.evidence.Claim;
 
@@ -49,6 +50,21 @@ public record SideRange(Integer low, Integer high, int claims, boolean openBelow
             }
         }
         return new SideRange(low, high, claims.size(), openBelow, openAbove, vague);
+    }
+
+    /** The range of this side's claims and the other's together, as {@link #of} would give for all of them. */
+    public SideRange plus(SideRange other) {
+        return new SideRange(either(low, other.low, Math::min), either(high, other.high, Math::max),
+                claims + other.claims, openBelow || other.openBelow, openAbove || other.openAbove,
+                vague || other.vague);
+    }
+
+    /** The one of two numbers the rule picks, or the one there is, or null. */
+    private static Integer either(Integer a, Integer b, BinaryOperator<Integer> rule) {
+        if (a == null || b == null) {
+            return a == null ? b : a;
+        }
+        return rule.apply(a, b);
     }
 
     /** Whether this side gave any figure. */

@@ -17,4 +17,9 @@ public record Spread(SideRange official, SideRange independent) {
                 SideRange.of(claims.stream().filter(c -> c.source().kind().isOfficialSide()).toList()),
                 SideRange.of(claims.stream().filter(c -> !c.source().kind().isOfficialSide()).toList()));
     }
+
+    /** The ranges of these claims and the other's together, side by side. */
+    public Spread plus(Spread other) {
+        return new Spread(official.plus(other.official), independent.plus(other.independent));
+    }
 }

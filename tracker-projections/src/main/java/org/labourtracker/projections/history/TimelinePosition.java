@@ -11,7 +11,8 @@ import java.util.Comparator;
  * A record's place in {@link StoredRecord#TIMELINE_ORDER}: where a page of a timeline ends and the
  * next begins. Handed to readers as an opaque cursor, so that its form can change without breaking them.
  */
-public record TimelinePosition(LocalDate on, Instant recordedAt, String streamId, long sequence) {
+public record TimelinePosition(LocalDate on, Instant recordedAt, String streamId, long sequence)
+        implements Comparable<TimelinePosition> {
 
     private static final Comparator<TimelinePosition> ORDER = Comparator.comparing(TimelinePosition::on)
             .thenComparing(TimelinePosition::recordedAt)
@@ -26,6 +27,11 @@ public record TimelinePosition(LocalDate on, Instant recordedAt, String streamId
     /** Whether the record comes after this position, so on a page that starts after it. */
     public boolean precedes(StoredRecord record) {
         return ORDER.compare(this, of(record)) < 0;
+    }
+
+    @Override
+    public int compareTo(TimelinePosition other) {
+        return ORDER.compare(this, other);
     }
 
     public String cursor() {

@@ -48,9 +48,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the set of tables written), which costs one small write however many of its records the transaction
  * holds. Its rows are computed again from its records later, several disputes together: before a
  * reader reads them, every second, and before a rebuilt set of tables is served. Computing a dispute
- * again reads all its records of the kinds a summary reads and those with figures, so doing it in each of the
- * processor's transactions cost a long dispute that much for every few records added (the recording
- * benchmark's processor time per record doubled). One computation runs at a time on every node (it
+ * again reads all its records of the kinds a summary reads and those with figures unless what it needs is
+ * kept in memory ({@link RoundInputs}), so doing it in each of the processor's transactions cost a long
+ * dispute that much for every few records added (the recording benchmark's processor time per record
+ * doubled). One computation runs at a time on every node (it
  * holds the store's row of {@code rm_serving}), and a dispute marked again while it ran stays stale.
  */
 @Component
@@ -64,7 +65,10 @@ public class OverviewTables implements RecordTable.KeptView {
     static final String STALE = "_stale";
     /** Disputes computed together: a few queries for each so many, and no more of their records in memory at once. */
     private static final int CHUNK = 200;
-    /** Records kept in memory for the computation, over every dispute (a few KiB each). */
+    /**
+     * Records kept whole in memory for the computation, over every dispute (a few KiB each), those folded
+     * into figures' shares weighing {@value RoundInputs#FOLDED_PER_RECORD} to one.
+     */
     private static final int ROUND_INPUTS = 20_000;
 
     private final RecordTable table;
@@ -129,7 +133,7 @@ public class OverviewTables implements RecordTable.KeptView {
         for (RecordTable.Written written : records) {
             StoredRecord record = written.record();
             if (record.streamId().equals(record.disputeId()) && (written.countAgain()
-                    || Summaries.TYPES.contains(record.type()) || !record.claims().isEmpty())) {
+                    || RoundInputs.readBySummary(record) || RoundInputs.carriesFigures(record))) {
                 changed.add(record.disputeId());
             }
         }
@@ -224,7 +228,7 @@ public class OverviewTables implements RecordTable.KeptView {
         String listed = table.servedTable(LISTED);
         for (int from = 0; from < disputes.size(); from += CHUNK) {
             List<String> chunk = disputes.subList(from, Math.min(disputes.size(), from + CHUNK));
-            Map<String, List<StoredRecord>> read = inputs(chunk);
+            Map<String, RoundInputs.Inputs> read = inputs(chunk);
             MapSqlParameterSource ids = new MapSqlParameterSource("disputes", chunk);
             Map<String, String> pointsBefore = new HashMap<>();
             named.query("SELECT dispute_id, points FROM " + briefs + " WHERE dispute_id IN (:disputes) AND points IS NOT NULL",
@@ -236,10 +240,9 @@ public class OverviewTables implements RecordTable.KeptView {
             }
             Map<String, Overviews.Contribution> kept = new TreeMap<>();
             for (String disputeId : chunk) {
-                List<StoredRecord> records = read.getOrDefault(disputeId, List.of());
-                Overviews.Contribution contribution = Overviews.contribution(disputeId,
-                        records.stream().filter(record -> Summaries.TYPES.contains(record.type())).toList(),
-                        records.stream().filter(OverviewTables::carriesFigures).toList());
+                RoundInputs.Inputs inputs = read.get(disputeId);
+                Overviews.Contribution contribution = Overviews.contribution(disputeId, inputs.summaryRecords(),
+                        inputs.shares());
                 if (contribution.brief() != null) {
                     kept.put(disputeId, contribution);
                 }
@@ -334,18 +337,19 @@ public class OverviewTables implements RecordTable.KeptView {
     }
 
     /**
-     * The disputes' records of the kinds a summary reads and those with figures, in timeline order: kept
-     * in memory ({@link RoundInputs}) while the store holds the same version of the dispute, else read.
+     * What the disputes' rows are computed from: kept in memory ({@link RoundInputs}) while the store holds
+     * the same version of the dispute, else read from their records of the kinds a summary reads and those
+     * with figures.
      */
-    private Map<String, List<StoredRecord>> inputs(List<String> disputes) {
+    private Map<String, RoundInputs.Inputs> inputs(List<String> disputes) {
         String suffix = table.servedSide();
         Map<String, Map<String, Long>> versions = table.lastFolded(disputes);
-        Map<String, List<StoredRecord>> inputs = new HashMap<>();
+        Map<String, RoundInputs.Inputs> inputs = new HashMap<>();
         List<String> unread = new ArrayList<>();
         for (String disputeId : disputes) {
-            Optional<List<StoredRecord>> kept = versions.containsKey(disputeId)
+            Optional<RoundInputs.Inputs> kept = versions.containsKey(disputeId)
                     ? roundInputs.get(suffix, disputeId, versions.get(disputeId)) : Optional.empty();
-            kept.ifPresentOrElse(records -> inputs.put(disputeId, records), () -> unread.add(disputeId));
+            kept.ifPresentOrElse(in -> inputs.put(disputeId, in), () -> unread.add(disputeId));
         }
         if (!unread.isEmpty()) {
             Map<String, List<StoredRecord>> read = new HashMap<>();
@@ -354,73 +358,45 @@ public class OverviewTables implements RecordTable.KeptView {
             // kept only if no transaction of the fold committed to the dispute while its records were read
             Map<String, Map<String, Long>> after = table.lastFolded(unread);
             for (String disputeId : unread) {
-                List<StoredRecord> records = read.getOrDefault(disputeId, List.of()).stream()
-                        .sorted(StoredRecord.TIMELINE_ORDER).toList();
-                inputs.put(disputeId, records);
-                if (versions.containsKey(disputeId) && versions.get(disputeId).equals(after.get(disputeId))) {
-                    roundInputs.put(suffix, disputeId, versions.get(disputeId), records);
-                }
+                List<StoredRecord> records = read.getOrDefault(disputeId, List.of());
+                inputs.put(disputeId, versions.containsKey(disputeId)
+                        && versions.get(disputeId).equals(after.get(disputeId))
+                        ? roundInputs.put(suffix, disputeId, versions.get(disputeId), records)
+                        : RoundInputs.Inputs.of(disputeId, records));
             }
         }
         return inputs;
     }
 
-    private static boolean carriesFigures(StoredRecord record) {
-        return !record.claims().isEmpty();
-    }
-
     /**
-     * Notes what the fold's transaction did to each dispute, for {@link RoundInputs} once it commits: the
-     * events of each stream folded, whether any record was edited, and the records added that a
-     * computation reads.
+     * Tells {@link RoundInputs} what the fold's transaction wrote to each dispute, staged until it commits
+     * and forgotten if it rolls back.
      */
     private void collect(List<RecordTable.Written> records) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             return;
         }
-        Folded folded = (Folded) TransactionSynchronizationManager.getResource(roundInputs);
-        if (folded == null) {
-            Folded collected = new Folded(table.servedSide());
-            TransactionSynchronizationManager.bindResource(roundInputs, collected);
+        RoundInputs.Transaction transaction = (RoundInputs.Transaction) TransactionSynchronizationManager
+                .getResource(roundInputs);
+        if (transaction == null) {
+            RoundInputs.Transaction begun = roundInputs.begin(table.servedSide());
+            TransactionSynchronizationManager.bindResource(roundInputs, begun);
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    collected.disputes.forEach((disputeId, dispute) -> roundInputs.committed(collected.suffix,
-                            disputeId, dispute.edited, dispute.streams, dispute.added));
+                    roundInputs.committed(begun);
                 }
 
                 @Override
                 public void afterCompletion(int status) {
+                    if (status != STATUS_COMMITTED) {
+                        roundInputs.rolledBack(begun);
+                    }
                     TransactionSynchronizationManager.unbindResourceIfPossible(roundInputs);
                 }
             });
-            folded = collected;
+            transaction = begun;
         }
-        for (RecordTable.Written written : records) {
-            StoredRecord record = written.record();
-            FoldedDispute dispute = folded.disputes.computeIfAbsent(record.disputeId(), d -> new FoldedDispute());
-            if (written.countAgain()) {
-                dispute.edited = true;
-                continue;
-            }
-            dispute.streams.merge(record.streamId(), new long[]{record.sequence(), record.sequence()},
-                    (a, b) -> new long[]{Math.min(a[0], b[0]), Math.max(a[1], b[1])});
-            if (Summaries.TYPES.contains(record.type()) || carriesFigures(record)) {
-                dispute.added.add(record);
-            }
-        }
-    }
-
-    /** What one transaction of the fold did, by dispute, in the set of tables with this suffix. */
-    private record Folded(String suffix, Map<String, FoldedDispute> disputes) {
-        Folded(String suffix) {
-            this(suffix, new HashMap<>());
-        }
-    }
-
-    private static final class FoldedDispute {
-        private boolean edited;
-        private final Map<String, long[]> streams = new HashMap<>();
-        private final List<StoredRecord> added = new ArrayList<>();
+        roundInputs.written(transaction, records);
     }
 }

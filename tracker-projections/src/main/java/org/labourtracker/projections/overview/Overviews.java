@@ -9,15 +9,8 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 import org.labourtracker.dispute.VictimCategory;
-import org.labourtracker.projections.figures.ClaimStatus;
-import org.labourtracker.projections.figures.ClaimView;
-import org.labourtracker.projections.figures.FigureGroup;
 import org.labourtracker.projections.figures.FigureKind;
-import org.labourtracker.projections.figures.Figures;
 import org.labourtracker.projections.figures.SideRange;
-import org.labourtracker.projections.figures.Spread;
-import org.labourtracker.projections.history.Confidentiality;
-import org.labourtracker.projections.history.Redactor;
 import org.labourtracker.projections.history.StoredRecord;
 import org.labourtracker.projections.summary.DisputeSummary;
 import org.labourtracker.projections.summary.KeptSummary;
@@ -47,9 +40,12 @@ public final class Overviews {
     public record Share(SideTotal official, SideTotal independent, int parts, List<FigurePart> listed) {
     }
 
-    /** What the dispute adds, from its records of the kinds a summary reads ({@link Summaries#TYPES}) and those with figures. */
+    /**
+     * What the dispute adds, from its records of the kinds a summary reads ({@link Summaries#TYPES}) and its
+     * shares of the totals ({@link #shares}).
+     */
     public static Contribution contribution(String disputeId, Collection<StoredRecord> disputeRecords,
-                                            Collection<StoredRecord> claimRecords) {
+                                            Map<Counted, Share> shares) {
         KeptSummary kept = disputeRecords.isEmpty() ? null : Summaries.kept(disputeId, disputeRecords);
         if (kept == null) {
             // withdrawn (its opening record no longer stands): neither listed nor counted
@@ -59,25 +55,12 @@ public final class Overviews {
         DisputeBrief brief = new DisputeBrief(disputeId, s.title(), s.status(), s.active(),
                 s.country(), s.region(), s.industry(), s.employerNames(), s.unions().stream().map(Party::name).toList(),
                 s.started());
-        return new Contribution(disputeId, brief, kept, shares(disputeId, claimRecords));
+        return new Contribution(disputeId, brief, kept, shares);
     }
 
     /** The dispute's share of each total, from its records with figures, in the order of {@link Counted#ORDER}. */
     public static Map<Counted, Share> shares(String disputeId, Collection<StoredRecord> claimRecords) {
-        Map<Counted, List<FigureGroup>> groups = new TreeMap<>(Counted.ORDER);
-        if (!claimRecords.isEmpty()) {
-            Figures.of(disputeId, claimRecords, Redactor.of(true, Confidentiality.NONE, List.of())).groups().stream()
-                    .filter(g -> g.spread().official().claimed() || g.spread().independent().claimed())
-                    .forEach(g -> groups.computeIfAbsent(new Counted(g.kind(), g.victims()), k -> new ArrayList<>())
-                            .add(g));
-        }
-        Map<Counted, Share> shares = new TreeMap<>(Counted.ORDER);
-        groups.forEach((counted, list) -> {
-            List<FigurePart> parts = parts(disputeId, counted.kind(), list);
-            shares.put(counted, new Share(total(parts.stream().map(p -> p.spread().official()).toList()),
-                    total(parts.stream().map(p -> p.spread().independent()).toList()), parts.size(), parts));
-        });
-        return shares;
+        return FigureShares.of(disputeId, claimRecords).shares();
     }
 
     /**
@@ -117,26 +100,6 @@ public final class Overviews {
     public record Counted(FigureKind kind, VictimCategory victims) {
         public static final Comparator<Counted> ORDER = Comparator.comparing(Counted::kind)
                 .thenComparing(Counted::victims, Comparator.nullsFirst(Comparator.naturalOrder()));
-    }
-
-    /**
-     * The parts a dispute adds to the total of a kind: each incident, or for head counts at a moment
-     * (workers out, protesters) the dispute's one peak, as {@link TotalMethod} says.
-     */
-    static List<FigurePart> parts(String disputeId, FigureKind kind, List<FigureGroup> groups) {
-        if (TotalMethod.of(kind) == TotalMethod.SUM_OF_INCIDENTS) {
-            return groups.stream().map(g -> new FigurePart(disputeId, g.incident(), standingRecords(g), g.spread()))
-                    .toList();
-        }
-        List<String> recordIds = groups.stream().flatMap(g -> standingRecords(g).stream()).toList();
-        return List.of(new FigurePart(disputeId, null, recordIds, new Spread(
-                peak(groups.stream().map(g -> g.spread().official()).toList()),
-                peak(groups.stream().map(g -> g.spread().independent()).toList()))));
-    }
-
-    private static List<String> standingRecords(FigureGroup group) {
-        return group.claims().stream().filter(c -> c.status() == ClaimStatus.STANDING).map(ClaimView::recordId)
-                .distinct().toList();
     }
 
     /**

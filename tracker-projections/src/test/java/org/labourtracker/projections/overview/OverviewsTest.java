@@ -73,7 +73,7 @@ class OverviewsTest {
 
     private static Overviews.Contribution contribution(String disputeId, List<StoredRecord> records) {
         return Overviews.contribution(disputeId, records.stream().filter(r -> Summaries.TYPES.contains(r.type())).toList(),
-                records.stream().filter(r -> !r.claims().isEmpty()).toList());
+                Overviews.shares(disputeId, records.stream().filter(r -> !r.claims().isEmpty()).toList()));
     }
 
     @Test
