@@ -21,15 +21,16 @@ import org.labourtracker.projections.summary.Summaries;
  * shares of the figure totals folded record by record ({@link FigureShares}), not the records with
  * figures themselves. A computation takes them only while that version is the store's, so it never
  * computes from other records than the store holds; the fold of this node brings them up to date as its
- * transactions commit, when all they did to the dispute was add records after the version kept. What a
- * transaction did is staged as it writes, and taken as soon as the store shows its version: the store
- * shows a commit a few milliseconds before its transaction hears of it (the file is written in between),
- * and a computation that came in between read the dispute's records again (a fifth of the rounds while
- * 16 clients recorded into 64 disputes). A
- * dispute recorded on all the time is then computed again every second from what it gained, where
- * reading its records again each time cost more the longer it grew (a third of the service's processor
- * time while recording 8,000 records into 64 disputes from 8 threads), and so did going through all its
- * figures again once they no longer fitted here (a quarter, past 20,000 casualty reports in 64 disputes).
+ * transactions commit, when all they did to the dispute was add records after the version kept.
+ * <p>
+ * What a transaction did is staged as it writes, and taken as soon as the store shows its version: the
+ * store shows a commit a few milliseconds before its transaction hears of it (the file is written in
+ * between), and a computation that came in between read the dispute's records again (a fifth of the
+ * rounds while 16 clients recorded into 64 disputes). A dispute recorded on all the time is then computed
+ * again every second from what it gained, where reading its records again each time cost more the longer
+ * it grew (a third of the service's processor time while recording 8,000 records into 64 disputes from 8
+ * threads), and so did going through all its figures again once they no longer fitted here (a quarter,
+ * past 20,000 casualty reports in 64 disputes).
  */
 final class RoundInputs {
 
