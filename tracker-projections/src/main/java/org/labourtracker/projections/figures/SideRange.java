@@ -29,30 +29,17 @@ public record SideRange(Integer low, Integer high, int claims, boolean openBelow
     }
 
     public static SideRange of(List<Claim> claims) {
-        Integer low = null;
-        Integer high = null;
-        boolean openBelow = false;
-        boolean openAbove = false;
-        boolean vague = false;
-        for (Claim claim : claims) {
-            vague |= claim.vague() != null;
-            Integer l = claim.low() != null ? claim.low() : claim.best();
-            Integer h = claim.high() != null ? claim.high() : claim.best();
-            if (l == null) {
-                openBelow = true;
-            } else if (low == null || l < low) {
-                low = l;
-            }
-            if (h == null) {
-                openAbove = true;
-            } else if (high == null || h > high) {
-                high = h;
-            }
-        }
-        return new SideRange(low, high, claims.size(), openBelow, openAbove, vague);
+        return claims.stream().map(SideRange::of).reduce(NONE, SideRange::plus);
     }
 
-    /** The range of this side's claims and the other's together, as {@link #of} would give for all of them. */
+    /** The range of one claim: its low (or best estimate) to its high (or best estimate). */
+    private static SideRange of(Claim claim) {
+        Integer low = claim.low() != null ? claim.low() : claim.best();
+        Integer high = claim.high() != null ? claim.high() : claim.best();
+        return new SideRange(low, high, 1, low == null, high == null, claim.vague() != null);
+    }
+
+    /** The range of this side's claims and the other's together. */
     public SideRange plus(SideRange other) {
         return new SideRange(either(low, other.low, Math::min), either(high, other.high, Math::max),
                 claims + other.claims, openBelow || other.openBelow, openAbove || other.openAbove,

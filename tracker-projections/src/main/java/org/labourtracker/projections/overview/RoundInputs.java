@@ -222,15 +222,15 @@ final class RoundInputs {
             }
             version.put(stream.getKey(), stream.getValue()[1]);
         }
-        weight -= entry.weight();
+        int before = entry.weight();
         entry.version = Map.copyOf(version);
         List<StoredRecord> summaryRecords = new ArrayList<>(entry.summaryRecords);
         change.added.stream().filter(RoundInputs::readBySummary).forEach(summaryRecords::add);
         entry.summaryRecords = List.copyOf(summaryRecords);
         change.added.stream().filter(RoundInputs::carriesFigures).forEach(entry.figures::add);
         entry.shares = null;
-        weight += entry.weight();
-        replace(disputeId, entry);
+        weight += entry.weight() - before;
+        evictBeyondWeight();
     }
 
     static boolean readBySummary(StoredRecord record) {
@@ -244,6 +244,11 @@ final class RoundInputs {
     private void replace(String disputeId, Entry entry) {
         Entry before = entry == null ? entries.remove(disputeId) : entries.put(disputeId, entry);
         weight += (entry == null ? 0 : entry.weight()) - (before == null ? 0 : before.weight());
+        evictBeyondWeight();
+    }
+
+    /** Drops the disputes used least recently until what is kept weighs no more than allowed. */
+    private void evictBeyondWeight() {
         for (Iterator<Entry> eldest = entries.values().iterator(); weight > maxRecords && eldest.hasNext(); ) {
             weight -= eldest.next().weight();
             eldest.remove();
