@@ -436,7 +436,7 @@ class BenchRunner implements ApplicationRunner {
         Reads.Sample asKnownSample = reads.sample("/api/audit/disputes/" + disputeId + "/as-known?knownAt=" + half,
                 settings.querySamples());
         Report.Latencies asKnown = asKnownSample.latencies();
-        report.note(String.format("  as known: an answer of %s", Report.kilobytes(asKnownSample.bytes())));
+        report.note("  " + asKnownSample.describe("as known"));
         report.add(new Report.Line("as-known-on-p50", Report.millis(asKnown.millis(50)), null, null, null, null));
         report.add(new Report.Line("as-known-on-p99", Report.millis(asKnown.millis(99)), null, null, "<= 50 ms",
                 asKnown.millis(99) <= 50));
@@ -446,7 +446,7 @@ class BenchRunner implements ApplicationRunner {
         views.put("figures", "/api/disputes/" + disputeId + "/figures");
         for (Map.Entry<String, String> view : views.entrySet()) {
             Reads.Sample sample = reads.sample(view.getValue(), settings.querySamples());
-            report.note(String.format("  %s: an answer of %s", view.getKey(), Report.kilobytes(sample.bytes())));
+            report.note("  " + sample.describe(view.getKey()));
             report.add(new Report.Line(view.getKey() + "-p99", Report.millis(sample.latencies().millis(99)), null,
                     null, "<= 10 ms", sample.latencies().millis(99) <= 10));
         }
@@ -470,7 +470,7 @@ class BenchRunner implements ApplicationRunner {
         }
         for (Map.Entry<String, String> page : pages.entrySet()) {
             Reads.Sample sample = reads.sample(page.getValue(), settings.querySamples());
-            report.note(String.format("  %s: an answer of %s", page.getKey(), Report.kilobytes(sample.bytes())));
+            report.note("  " + sample.describe(page.getKey()));
             report.add(new Report.Line(page.getKey() + "-p50", Report.millis(sample.latencies().millis(50)), null,
                     null, null, null));
             report.add(new Report.Line(page.getKey() + "-p99", Report.millis(sample.latencies().millis(99)), null,
@@ -539,21 +539,24 @@ class BenchRunner implements ApplicationRunner {
         report.add(new Report.Line("overview-first-after-rebuild", Report.millis(firstMillis),
                 String.format("%,d disputes", disputes), null, null, null));
         Reads.Sample again = reads.sample("/api/overview", settings.querySamples());
-        report.note(String.format("  overview: an answer of %s", Report.kilobytes(again.bytes())));
+        report.note("  " + again.describe("overview"));
         report.add(new Report.Line("overview-p99", Report.millis(again.latencies().millis(99)), null, null, null, null));
         Reads.Sample list = reads.sample("/api/disputes?limit=50", settings.querySamples());
+        report.note("  " + list.describe("dispute list"));
         report.add(new Report.Line("dispute-list-first-page-p99", Report.millis(list.latencies().millis(99)), null, null,
                 null, null));
         Reads.Sample byEmployer = reads.sample("/api/disputes?limit=50&employer="
                 + URLEncoder.encode(workload.employer(), StandardCharsets.UTF_8), settings.querySamples());
+        report.note("  " + byEmployer.describe("dispute list by employer"));
         report.add(new Report.Line("dispute-list-by-employer-p99", Report.millis(byEmployer.latencies().millis(99)),
                 null, null, null, null));
         // the maps: a dispute's page shows its own, the overview's map a page of disputes
         Reads.Sample disputeMap = reads.sample("/api/disputes/" + LONG_DISPUTE + "/map", settings.querySamples());
+        report.note("  " + disputeMap.describe("dispute map"));
         report.add(new Report.Line("dispute-map-p99", Report.millis(disputeMap.latencies().millis(99)), null, null,
                 null, null));
         Reads.Sample overviewMap = reads.sample("/api/overview/map?limit=100", settings.querySamples());
-        report.note(String.format("  overview map: an answer of %s", Report.kilobytes(overviewMap.bytes())));
+        report.note("  " + overviewMap.describe("overview map"));
         report.add(new Report.Line("overview-map-p99", Report.millis(overviewMap.latencies().millis(99)), null, null,
                 null, null));
     }
@@ -569,14 +572,14 @@ class BenchRunner implements ApplicationRunner {
         Reads.Sample sample = reads.sample("/api/organisations/"
                 + URLEncoder.encode(workload.employer(), StandardCharsets.UTF_8).replace("+", "%20"),
                 settings.querySamples());
-        report.note(String.format("  organisation: an answer of %s", Report.kilobytes(sample.bytes())));
+        report.note("  " + sample.describe("organisation"));
         report.add(new Report.Line("organisation-first-page-p50", Report.millis(sample.latencies().millis(50)), null,
                 null, null, null));
         report.add(new Report.Line("organisation-first-page-p99", Report.millis(sample.latencies().millis(99)), null,
                 null, null, null));
         // the copies keep the people of the dispute copied: its lawyer is named in every copy
         Reads.Sample person = reads.sample("/api/people/" + PERSON_IN_EVERY_COPY, settings.querySamples());
-        report.note(String.format("  person: an answer of %s", Report.kilobytes(person.bytes())));
+        report.note("  " + person.describe("person"));
         report.add(new Report.Line("person-first-page-p99", Report.millis(person.latencies().millis(99)), null,
                 null, null, null));
     }
