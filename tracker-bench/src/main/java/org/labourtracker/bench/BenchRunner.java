@@ -423,6 +423,13 @@ class BenchRunner implements ApplicationRunner {
                 lag.millis(99) <= 100));
     }
 
+    /** The reads of the path, sampled, with a note of the answer and of what the process did meanwhile. */
+    private Reads.Sample sampled(Reads reads, String query, String path) throws Exception {
+        Reads.Sample sample = reads.sample(path, settings.querySamples());
+        report.note("  " + sample.describe(query));
+        return sample;
+    }
+
     /** Queries on a long dispute, and command latency on it against streams of 10 records. */
     private void longStream(Recordings recordings, Rebuild rebuild, URI base, String token) throws Exception {
         report.progress(String.format("a dispute of %,d records", settings.bigStream()));
@@ -433,10 +440,9 @@ class BenchRunner implements ApplicationRunner {
         report.progress("as known when half its records were in, and its timeline");
         double packedBefore = packingRounds();
         Reads reads = new Reads(base, token);
-        Reads.Sample asKnownSample = reads.sample("/api/audit/disputes/" + disputeId + "/as-known?knownAt=" + half,
-                settings.querySamples());
+        Reads.Sample asKnownSample = sampled(reads, "as known",
+                "/api/audit/disputes/" + disputeId + "/as-known?knownAt=" + half);
         Report.Latencies asKnown = asKnownSample.latencies();
-        report.note("  " + asKnownSample.describe("as known"));
         report.add(new Report.Line("as-known-on-p50", Report.millis(asKnown.millis(50)), null, null, null, null));
         report.add(new Report.Line("as-known-on-p99", Report.millis(asKnown.millis(99)), null, null, "<= 50 ms",
                 asKnown.millis(99) <= 50));
@@ -445,8 +451,7 @@ class BenchRunner implements ApplicationRunner {
         views.put("summary", "/api/disputes/" + disputeId);
         views.put("figures", "/api/disputes/" + disputeId + "/figures");
         for (Map.Entry<String, String> view : views.entrySet()) {
-            Reads.Sample sample = reads.sample(view.getValue(), settings.querySamples());
-            report.note("  " + sample.describe(view.getKey()));
+            Reads.Sample sample = sampled(reads, view.getKey(), view.getValue());
             report.add(new Report.Line(view.getKey() + "-p99", Report.millis(sample.latencies().millis(99)), null,
                     null, "<= 10 ms", sample.latencies().millis(99) <= 10));
         }
@@ -469,8 +474,7 @@ class BenchRunner implements ApplicationRunner {
             pages.put("timeline-middle-page", timelinePath + "?after=" + cursors.get(cursors.size() / 2));
         }
         for (Map.Entry<String, String> page : pages.entrySet()) {
-            Reads.Sample sample = reads.sample(page.getValue(), settings.querySamples());
-            report.note("  " + sample.describe(page.getKey()));
+            Reads.Sample sample = sampled(reads, page.getKey(), page.getValue());
             report.add(new Report.Line(page.getKey() + "-p50", Report.millis(sample.latencies().millis(50)), null,
                     null, null, null));
             report.add(new Report.Line(page.getKey() + "-p99", Report.millis(sample.latencies().millis(99)), null,
@@ -538,25 +542,20 @@ class BenchRunner implements ApplicationRunner {
         report.progress(String.format("the overview and the dispute list over %,d disputes", disputes));
         report.add(new Report.Line("overview-first-after-rebuild", Report.millis(firstMillis),
                 String.format("%,d disputes", disputes), null, null, null));
-        Reads.Sample again = reads.sample("/api/overview", settings.querySamples());
-        report.note("  " + again.describe("overview"));
+        Reads.Sample again = sampled(reads, "overview", "/api/overview");
         report.add(new Report.Line("overview-p99", Report.millis(again.latencies().millis(99)), null, null, null, null));
-        Reads.Sample list = reads.sample("/api/disputes?limit=50", settings.querySamples());
-        report.note("  " + list.describe("dispute list"));
+        Reads.Sample list = sampled(reads, "dispute list", "/api/disputes?limit=50");
         report.add(new Report.Line("dispute-list-first-page-p99", Report.millis(list.latencies().millis(99)), null, null,
                 null, null));
-        Reads.Sample byEmployer = reads.sample("/api/disputes?limit=50&employer="
-                + URLEncoder.encode(workload.employer(), StandardCharsets.UTF_8), settings.querySamples());
-        report.note("  " + byEmployer.describe("dispute list by employer"));
+        Reads.Sample byEmployer = sampled(reads, "dispute list by employer", "/api/disputes?limit=50&employer="
+                + URLEncoder.encode(workload.employer(), StandardCharsets.UTF_8));
         report.add(new Report.Line("dispute-list-by-employer-p99", Report.millis(byEmployer.latencies().millis(99)),
                 null, null, null, null));
         // the maps: a dispute's page shows its own, the overview's map a page of disputes
-        Reads.Sample disputeMap = reads.sample("/api/disputes/" + LONG_DISPUTE + "/map", settings.querySamples());
-        report.note("  " + disputeMap.describe("dispute map"));
+        Reads.Sample disputeMap = sampled(reads, "dispute map", "/api/disputes/" + LONG_DISPUTE + "/map");
         report.add(new Report.Line("dispute-map-p99", Report.millis(disputeMap.latencies().millis(99)), null, null,
                 null, null));
-        Reads.Sample overviewMap = reads.sample("/api/overview/map?limit=100", settings.querySamples());
-        report.note("  " + overviewMap.describe("overview map"));
+        Reads.Sample overviewMap = sampled(reads, "overview map", "/api/overview/map?limit=100");
         report.add(new Report.Line("overview-map-p99", Report.millis(overviewMap.latencies().millis(99)), null, null,
                 null, null));
     }
@@ -569,17 +568,14 @@ class BenchRunner implements ApplicationRunner {
         Reads reads = new Reads(base, token);
         long disputes = context.getBean(ObjectMapper.class).readTree(reads.get("/api/overview")).path("disputes").asLong();
         report.progress(String.format("an employer party to all %,d disputes: %s", disputes, workload.employer()));
-        Reads.Sample sample = reads.sample("/api/organisations/"
-                + URLEncoder.encode(workload.employer(), StandardCharsets.UTF_8).replace("+", "%20"),
-                settings.querySamples());
-        report.note("  " + sample.describe("organisation"));
+        Reads.Sample sample = sampled(reads, "organisation", "/api/organisations/"
+                + URLEncoder.encode(workload.employer(), StandardCharsets.UTF_8).replace("+", "%20"));
         report.add(new Report.Line("organisation-first-page-p50", Report.millis(sample.latencies().millis(50)), null,
                 null, null, null));
         report.add(new Report.Line("organisation-first-page-p99", Report.millis(sample.latencies().millis(99)), null,
                 null, null, null));
         // the copies keep the people of the dispute copied: its lawyer is named in every copy
-        Reads.Sample person = reads.sample("/api/people/" + PERSON_IN_EVERY_COPY, settings.querySamples());
-        report.note("  " + person.describe("person"));
+        Reads.Sample person = sampled(reads, "person", "/api/people/" + PERSON_IN_EVERY_COPY);
         report.add(new Report.Line("person-first-page-p99", Report.millis(person.latencies().millis(99)), null,
                 null, null, null));
     }
