@@ -38,6 +38,8 @@ class MetricsTest {
             + "command=\"ReportCasualties\",outcome=\"success\"}";
     private static final String REFUSED_COMMANDS = "tracker_command_latency_seconds_count{application=\"labour-tracker\","
             + "command=\"ReportCasualties\",outcome=\"refused\"}";
+    private static final String FOLDED_CASUALTIES = "eventProcessor_successCounter_total{application=\"labour-tracker\","
+            + "payloadType=\"CasualtiesReported\",processorName=\"dispute-records\"}";
     private static final String IMPORTED = "tracker_import_lines_total{application=\"labour-tracker\",outcome=\"recorded\"}";
     private static final String IMPORT_REFUSED = "tracker_import_lines_total{application=\"labour-tracker\",outcome=\"refused\"}";
     private static final String IMPORT_SKIPPED = "tracker_import_lines_total{application=\"labour-tracker\",outcome=\"skipped\"}";
@@ -80,6 +82,7 @@ class MetricsTest {
         double recorded = value(CASUALTIES);
         double commands = value(CASUALTY_COMMANDS);
         double refused = value(REFUSED_COMMANDS);
+        double folded = value(FOLDED_CASUALTIES);
 
         String casualties = "{\"recordId\": \"shooting-killed\", \"incident\": \"Zhanaozen shooting\", \"kind\": \"KILLED\", "
                 + "\"claims\": [{\"source\": {\"publisher\": \"Government of Kazakhstan\", \"kind\": \"OFFICIAL\", "
@@ -96,7 +99,8 @@ class MetricsTest {
                 "tracker_projection_lag_events{application=\"labour-tracker\",processor=\"dispute-records\"}")).isZero());
         assertThat(value("tracker_dead_letters{application=\"labour-tracker\",processor=\"dispute-records\"}")).isZero();
         assertThat(metrics()).contains("commandBus_", "eventProcessor_", "eventProcessor_capacity{", "commandBus_capacity{");
-        assertThat(axonMetrics).as("capacity measured over seconds").isInstanceOf(ShortCapacityWindows.Registry.class);
+        assertThat(value(FOLDED_CASUALTIES)).as("Axon's processor counter, kept per payload type").isEqualTo(folded + 1);
+        assertThat(axonMetrics).as("capacity measured over seconds").isInstanceOf(AxonMetrics.Registry.class);
         long events = jdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry", Long.class);
         await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
             assertThat(value("tracker_log_leaves{application=\"labour-tracker\"}")).isEqualTo(events);
