@@ -1,9 +1,12 @@
 package org.labourtracker.projections;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.TrackingToken;
@@ -70,6 +73,31 @@ abstract class ReadSideTest {
     String servedSuffix() {
         return Boolean.TRUE.equals(jdbc.queryForObject("SELECT aside FROM rm_serving WHERE read_model = ?",
                 Boolean.class, RecordProjection.TABLES)) ? "_aside" : "";
+    }
+
+    /** Waits until the overview's rows of every dispute are computed in the set readers are served from. */
+    void awaitOverviewRows() {
+        await().atMost(PATIENCE).until(() -> jdbc.queryForObject("SELECT COUNT(*) FROM rm_store_stale" + servedSuffix(),
+                Integer.class) == 0);
+    }
+
+    /** The overview's rows kept beside the records (briefs, parties, first parts), in the set readers are served from. */
+    Map<String, List<Map<String, Object>>> overviewRows() {
+        String served = servedSuffix();
+        Map<String, List<Map<String, Object>>> rows = new TreeMap<>();
+        for (String table : List.of("rm_store_brief", "rm_store_party", "rm_store_listed")) {
+            rows.put(table, jdbc.queryForList("SELECT * FROM " + table + served + " ORDER BY dispute_id"
+                    + (table.equals("rm_store_party") ? ", side, name" : "")));
+        }
+        return rows;
+    }
+
+    /** Rebuilds the record store and waits until readers are served from the rebuilt set of tables. */
+    void rebuildAndAwaitSwitch() {
+        String servedBefore = servedSuffix();
+        replays.rebuild(RecordProjection.PROCESSOR);
+        await().atMost(PATIENCE).until(() -> replays.progress(RecordProjection.PROCESSOR).done());
+        assertThat(servedSuffix()).isNotEqualTo(servedBefore);
     }
 
     private static boolean reached(ReplayProgress progress, long position) {
